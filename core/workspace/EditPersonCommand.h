@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workspace/WorkspaceCommand.h"
+#include "model/Person.h"
+
+namespace steward {
+
+/** Changes a person's fields; undo puts the old values back. */
+class EditPersonCommand : public WorkspaceCommand
+{
+public:
+    EditPersonCommand(Workspace& workspace, Person before, Person after);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+    void notify() override;
+
+private:
+    Person m_before;
+    Person m_after;
+};
+
+} // namespace steward
