@@ -2,13 +2,12 @@
 #include "TestWorkspace.h"
 
 #include <QDir>
-#include <QTimeZone>
 
 namespace steward::test {
 
 QDateTime fixedNow()
 {
-    return QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::UTC);
+    return QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
 }
 
 FixedClock& fixedClock()
