@@ -9,8 +9,7 @@
 namespace steward {
 
 /** The outcome of a core operation: a value, or one human-readable message saying what went wrong. */
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value)
@@ -42,8 +41,7 @@ private:
 };
 
 /** A Result without a value: success, or a message. */
-template <>
-class Result<void>
+template <> class Result<void>
 {
 public:
     Result() = default;

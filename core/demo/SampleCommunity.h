@@ -28,8 +28,8 @@ public:
     static constexpr quint64 kDefaultSeed = 2026;
 
     /** Fills an empty database in one transaction; refuses a database that already holds people. */
-    static Result<SampleSummary> create(Database& database, quint64 seed = kDefaultSeed,
-                                        const Clock& clock = Clock::system());
+    static Result<SampleSummary>
+    create(Database& database, quint64 seed = kDefaultSeed, const Clock& clock = Clock::system());
 };
 
 } // namespace steward
