@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PeopleCsvImport.h"
+
+#include "import/CsvReader.h"
+#include "model/Person.h"
+#include "storage/Database.h"
+#include "storage/PersonRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+
+namespace steward {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PeopleCsvImport", text);
+}
+
+constexpr int kProgressEvery = 2000;
+
+/** Matching state over the stored people plus the rows read so far. */
+class PeopleMatcher
+{
+public:
+    explicit PeopleMatcher(QList<Person> people)
+        : m_people(std::move(people))
+    {
+        m_touchedOnLine.resize(m_people.size(), 0);
+        for (qsizetype i = 0; i < m_people.size(); ++i) {
+            if (!m_people.at(i).email.isEmpty())
+                m_byEmail.insert(m_people.at(i).email.toLower(), i);
+            m_byName[m_people.at(i).name].append(i);
+        }
+    }
+
+    /** Applies one row; returns an empty string or the reason the row is bad. */
+    QString apply(const Person& row, const QList<int>& presentFields, qsizetype line);
+    QList<Person> changedPeople(int& added, int& updated) const;
+
+private:
+    qsizetype match(const Person& row, QString& error) const;
+    QList<Person> m_people;
+    QList<qsizetype> m_touchedOnLine; // 0 = not in the file
+    QHash<QString, qsizetype> m_byEmail;
+    QHash<QString, QList<qsizetype>> m_byName;
+};
+
+qsizetype PeopleMatcher::match(const Person& row, QString& error) const
+{
+    if (!row.email.isEmpty()) {
+        if (auto it = m_byEmail.constFind(row.email.toLower()); it != m_byEmail.constEnd())
+            return *it;
+    }
+    const QList<qsizetype> named = m_byName.value(row.name);
+    if (named.size() > 1)
+        error = tr("%1 people are named '%2'; add their email to tell them apart").arg(named.size()).arg(row.name);
+    return named.size() == 1 ? named.constFirst() : -1;
+}
+
+// Each field index in presentFields refers to PersonRepository::fieldNames().
+QString PeopleMatcher::apply(const Person& row, const QList<int>& presentFields, qsizetype line)
+{
+    QString error;
+    qsizetype index = match(row, error);
+    if (!error.isEmpty())
+        return error;
+    if (index >= 0 && m_touchedOnLine.at(index) > 0)
+        return tr("'%1' is also on line %2")
+            .arg(row.email.isEmpty() ? row.name : row.email)
+            .arg(m_touchedOnLine.at(index));
+    if (index >= 0 && !row.email.isEmpty()) {
+        const qsizetype owner = m_byEmail.value(row.email.toLower(), index);
+        if (owner != index)
+            return tr("the email %1 belongs to %2").arg(row.email, m_people.at(owner).name);
+    }
+    if (index < 0) {
+        index = m_people.size();
+        m_people.append(Person{});
+        m_touchedOnLine.append(0);
+        m_byName[row.name].append(index);
+    }
+    Person& target = m_people[index];
+    const QString oldEmail = target.email.toLower();
+    QString* targetFields[] = {&target.name,
+                               &target.email,
+                               &target.team,
+                               &target.department,
+                               &target.title,
+                               &target.location,
+                               nullptr,
+                               &target.slackId,
+                               &target.discordId,
+                               &target.githubLogin,
+                               &target.teamsId};
+    const QString rowFields[] = {row.name,
+                                 row.email,
+                                 row.team,
+                                 row.department,
+                                 row.title,
+                                 row.location,
+                                 QString(),
+                                 row.slackId,
+                                 row.discordId,
+                                 row.githubLogin,
+                                 row.teamsId};
+    for (int field : presentFields) {
+        if (targetFields[field] && !rowFields[field].isEmpty())
+            *targetFields[field] = rowFields[field];
+    }
+    if (row.startDate.isValid())
+        target.startDate = row.startDate;
+    if (!target.email.isEmpty() && target.email.toLower() != oldEmail) {
+        m_byEmail.remove(oldEmail);
+        m_byEmail.insert(target.email.toLower(), index);
+    }
+    m_touchedOnLine[index] = line;
+    return {};
+}
+
+QList<Person> PeopleMatcher::changedPeople(int& added, int& updated) const
+{
+    QList<Person> changed;
+    for (qsizetype i = 0; i < m_people.size(); ++i) {
+        if (m_touchedOnLine.at(i) == 0)
+            continue;
+        (m_people.at(i).id == 0 ? added : updated) += 1;
+        changed.append(m_people.at(i));
+    }
+    return changed;
+}
+
+/** Reads one row's cells into a Person; returns the reason when a cell is invalid. */
+QString personFromCells(const QStringList& cells, const QList<int>& columnField, Person& person)
+{
+    person = Person{};
+    QString* fields[] = {&person.name,
+                         &person.email,
+                         &person.team,
+                         &person.department,
+                         &person.title,
+                         &person.location,
+                         nullptr,
+                         &person.slackId,
+                         &person.discordId,
+                         &person.githubLogin,
+                         &person.teamsId};
+    for (qsizetype c = 0; c < cells.size(); ++c) {
+        const int field = columnField.at(c);
+        const QString value = cells.at(c).trimmed();
+        if (field < 0)
+            continue;
+        if (fields[field]) {
+            *fields[field] = value;
+        } else if (!value.isEmpty()) {
+            person.startDate = QDate::fromString(value, Qt::ISODate);
+            if (!person.startDate.isValid() || value.size() != 10)
+                return tr("start_date '%1' is not a date in the form YYYY-MM-DD").arg(value);
+        }
+    }
+    if (person.name.isEmpty())
+        return tr("the name is missing");
+    auto valid = PersonRepository::validated(person);
+    return valid ? QString() : valid.errorString();
+}
+
+} // namespace
+
+PeopleCsvImport::PeopleCsvImport(Database& database, Progress& progress)
+    : m_database(database)
+    , m_progress(progress)
+{
+}
+
+Result<PeopleImportSummary> PeopleCsvImport::importFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<PeopleImportSummary>::failure(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+    return importData(file.readAll(), path);
+}
+
+Result<PeopleImportSummary> PeopleCsvImport::importData(const QByteArray& data, const QString& fileName)
+{
+    using R = Result<PeopleImportSummary>;
+    auto failAt = [&fileName](qsizetype line, const QString& reason) {
+        return R::failure(QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(reason));
+    };
+    CsvReader reader(data);
+    CsvRecord header;
+    if (!reader.readRecord(header))
+        return reader.hasError() ? failAt(reader.errorLine(), reader.errorString())
+                                 : failAt(1, tr("the file is empty"));
+
+    PeopleImportSummary summary;
+    const QStringList known = PersonRepository::fieldNames();
+    QList<int> columnField;
+    QList<int> presentFields;
+    for (const QString& column : std::as_const(header.fields)) {
+        const int field = int(known.indexOf(column.trimmed().toLower()));
+        if (field >= 0 && presentFields.contains(field))
+            return failAt(header.line, tr("the column '%1' appears twice").arg(column.trimmed()));
+        if (field >= 0)
+            presentFields.append(field);
+        else
+            summary.ignoredColumns.append(column.trimmed());
+        columnField.append(field);
+    }
+    if (!presentFields.contains(0))
+        return failAt(header.line, tr("the header has no 'name' column"));
+
+    auto existing = PersonRepository(m_database).all();
+    if (!existing)
+        return R::failure(existing.errorString());
+    PeopleMatcher matcher(std::move(*existing));
+    CsvRecord record;
+    while (reader.readRecord(record)) {
+        if (record.fields.size() != header.fields.size()) {
+            return failAt(
+                record.line,
+                tr("the row has %1 fields but the header has %2").arg(record.fields.size()).arg(header.fields.size()));
+        }
+        Person row;
+        if (QString reason = personFromCells(record.fields, columnField, row); !reason.isEmpty())
+            return failAt(record.line, reason);
+        if (QString reason = matcher.apply(row, presentFields, record.line); !reason.isEmpty())
+            return failAt(record.line, reason);
+        if (++summary.rows % kProgressEvery == 0) {
+            m_progress.report(reader.position(), reader.size(), tr("Reading"));
+            if (m_progress.isCanceled())
+                return R::failure(tr("The import was cancelled; nothing was changed."));
+        }
+    }
+    if (reader.hasError())
+        return failAt(reader.errorLine(), reader.errorString());
+
+    QList<Person> changed = matcher.changedPeople(summary.added, summary.updated);
+    m_progress.report(0, changed.size(), tr("Saving"));
+    Transaction transaction(m_database.connection());
+    if (Status s = PersonRepository(m_database).saveAll(changed); !s)
+        return R::failure(tr("%1: %2").arg(fileName, s.errorString()));
+    if (Status s = transaction.commit(); !s)
+        return R::failure(s.errorString());
+    m_progress.report(changed.size(), changed.size(), tr("Saving"));
+    return summary;
+}
+
+} // namespace steward
