@@ -27,11 +27,13 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return *m_value; }
     T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
+    // By value on temporaries, so `for (auto& x : *repo.all())` cannot dangle.
+    T value() && { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
     T* operator->() { return &*m_value; }
-    const T& operator*() const { return *m_value; }
-    T& operator*() { return *m_value; }
+    const T& operator*() const& { return *m_value; }
+    T& operator*() & { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
     const QString& errorString() const { return m_error; }
 
 private:

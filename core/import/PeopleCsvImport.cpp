@@ -72,11 +72,6 @@ QString PeopleMatcher::apply(const Person& row, const QList<int>& presentFields,
         return tr("'%1' is also on line %2")
             .arg(row.email.isEmpty() ? row.name : row.email)
             .arg(m_touchedOnLine.at(index));
-    if (index >= 0 && !row.email.isEmpty()) {
-        const qsizetype owner = m_byEmail.value(row.email.toLower(), index);
-        if (owner != index)
-            return tr("the email %1 belongs to %2").arg(row.email, m_people.at(owner).name);
-    }
     if (index < 0) {
         index = m_people.size();
         m_people.append(Person{});
