@@ -51,10 +51,12 @@ ExitCode PeopleImportCommand::run(const QCommandLineParser& parser, CliContext& 
                            .arg(summary->ignoredColumns.join(QStringLiteral(", ")))
                     << Qt::endl;
     }
-    context.out << QCoreApplication::translate("PeopleImportCommand", "Imported %1 rows: %2 added, %3 updated.")
+    context.out << QCoreApplication::translate("PeopleImportCommand",
+                                               "Imported %1 rows: %2 added, %3 updated, %4 unchanged.")
                        .arg(summary->rows)
                        .arg(summary->added)
                        .arg(summary->updated)
+                       .arg(summary->unchanged)
                 << Qt::endl;
     return ExitCode::Success;
 }

@@ -47,6 +47,7 @@ private:
     QList<qsizetype> m_touchedOnLine; // 0 = not in the file
     QHash<QString, qsizetype> m_byEmail;
     QHash<QString, QList<qsizetype>> m_byName;
+    QHash<qsizetype, Person> m_stored; // stored values of matched people, to skip rows that change nothing
 };
 
 qsizetype PeopleMatcher::match(const Person& row, QString& error) const
@@ -79,6 +80,8 @@ QString PeopleMatcher::apply(const Person& row, const QList<int>& presentFields,
         m_byName[row.name].append(index);
     }
     Person& target = m_people[index];
+    if (target.id != 0 && !m_stored.contains(index))
+        m_stored.insert(index, target);
     const QString oldEmail = target.email.toLower();
     QString* targetFields[] = {&target.name,
                                &target.email,
@@ -120,7 +123,7 @@ QList<Person> PeopleMatcher::changedPeople(int& added, int& updated) const
 {
     QList<Person> changed;
     for (qsizetype i = 0; i < m_people.size(); ++i) {
-        if (m_touchedOnLine.at(i) == 0)
+        if (m_touchedOnLine.at(i) == 0 || m_stored.value(i) == m_people.at(i))
             continue;
         (m_people.at(i).id == 0 ? added : updated) += 1;
         changed.append(m_people.at(i));
@@ -233,6 +236,7 @@ Result<PeopleImportSummary> PeopleCsvImport::importData(const QByteArray& data, 
         return failAt(reader.errorLine(), reader.errorString());
 
     QList<Person> changed = matcher.changedPeople(summary.added, summary.updated);
+    summary.unchanged = summary.rows - summary.added - summary.updated;
     m_progress.report(0, changed.size(), tr("Saving"));
     Transaction transaction(m_database.connection());
     if (Status s = PersonRepository(m_database).saveAll(changed); !s)

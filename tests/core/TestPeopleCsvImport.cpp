@@ -129,6 +129,12 @@ void TestPeopleCsvImport::updatesMatchedPeople()
     QVERIFY2(summary, qPrintable(summary.errorString()));
     QCOMPARE(summary->added, 0);
     QCOMPARE(summary->updated, 2);
+
+    // The same file again changes nothing.
+    auto again = import(csv);
+    QVERIFY2(again, qPrintable(again.errorString()));
+    QCOMPARE(again->updated, 0);
+    QCOMPARE(again->unchanged, 2);
     const Person ada = byEmail(u"ada@example.org"_s);
     QCOMPARE(ada.name, u"Ada King"_s);
     QCOMPARE(ada.team, u"People Analytics"_s);
