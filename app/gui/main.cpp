@@ -1,12 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "TranslatorLoader.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Steward"));
+    QApplication::setApplicationName(QStringLiteral("Steward"));
+    QApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(STEWARD_APP_ID));
+    steward::TranslatorLoader::install(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Tools for stewards of communities of practice."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open a fresh sample community in a temporary file (deleted on exit)."));
+    parser.addOption(demoOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The workspace file to open."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+
     steward::MainWindow window;
     window.show();
+
+    // Open after the first paint, so the window shows at once even for a large workspace.
+    std::unique_ptr<QTemporaryDir> demoDir;
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(demoOption)) {
+        demoDir = std::make_unique<QTemporaryDir>();
+        QTimer::singleShot(0, &window, [&window, &demoDir] {
+            window.openSample(demoDir->filePath(QStringLiteral("sample.steward")), false);
+        });
+    } else if (!files.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, file = files.constFirst()] { window.openWorkspace(file); });
+    } else {
+        QTimer::singleShot(0, &window, [&window] { window.reopenLastFile(); });
+    }
     return app.exec();
 }

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommunitiesPage.h"
+
+#include "CommunityListModel.h"
+#include "communities/CommunityForm.h"
+#include "communities/LevelChangeDialog.h"
+#include "communities/MembersTableModel.h"
+#include "model/ParticipationLevel.h"
+#include "workspace/Workspace.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace steward {
+
+namespace {
+
+QString shortDate(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+CommunitiesPage::CommunitiesPage(QWidget* parent)
+    : WorkspacePage(parent)
+    , m_communityModel(new CommunityListModel(this))
+    , m_membersModel(new MembersTableModel(this))
+{
+    setObjectName(QStringLiteral("communitiesPage"));
+
+    // Left: the communities.
+    m_communityList = new QListView(this);
+    m_communityList->setObjectName(QStringLiteral("communityListView"));
+    m_communityList->setModel(m_communityModel);
+    m_communityList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_addCommunityButton = new QPushButton(tr("Add &Community…"), this);
+    m_addCommunityButton->setObjectName(QStringLiteral("addCommunityButton"));
+    auto* listPane = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_communityList, 1);
+    listLayout->addWidget(m_addCommunityButton);
+
+    // Right, top: the editor.
+    m_form = new CommunityForm(this);
+    auto* formBox = new QGroupBox(tr("Community"), this);
+    auto* formLayout = new QVBoxLayout(formBox);
+    formLayout->addWidget(m_form);
+
+    // Right, bottom: members and the selected member's history.
+    m_membersLabel = new QLabel(this);
+    m_membersLabel->setObjectName(QStringLiteral("membersLabel"));
+    m_membersLabel->setTextFormat(Qt::PlainText);
+    m_addMemberButton = new QPushButton(tr("Add &Member…"), this);
+    m_addMemberButton->setObjectName(QStringLiteral("addMemberButton"));
+    m_changeLevelButton = new QPushButton(tr("Change &Level…"), this);
+    m_changeLevelButton->setObjectName(QStringLiteral("changeLevelButton"));
+    m_membersTable = new QTableView(this);
+    m_membersTable->setObjectName(QStringLiteral("membersTableView"));
+    m_membersTable->setModel(m_membersModel);
+    m_membersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_membersTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_membersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_membersTable->setAlternatingRowColors(true);
+    m_membersTable->setShowGrid(false);
+    m_membersTable->setWordWrap(false);
+    m_membersTable->verticalHeader()->hide();
+    m_membersTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_membersTable->verticalHeader()->setDefaultSectionSize(m_membersTable->fontMetrics().height() + 8);
+    m_membersTable->horizontalHeader()->setStretchLastSection(true);
+    m_membersTable->horizontalHeader()->setHighlightSections(false);
+    const int em = m_membersTable->fontMetrics().averageCharWidth();
+    const QList<int> widths = {22, 16, 14}; // in average characters
+    for (int column = 0; column < widths.size(); ++column)
+        m_membersTable->horizontalHeader()->resizeSection(column, widths.at(column) * em);
+
+    m_historyLabel = new QLabel(this);
+    m_historyLabel->setObjectName(QStringLiteral("historyLabel"));
+    m_historyLabel->setTextFormat(Qt::PlainText);
+    m_historyTree = new QTreeWidget(this);
+    m_historyTree->setObjectName(QStringLiteral("historyTreeWidget"));
+    m_historyTree->setRootIsDecorated(false);
+    m_historyTree->setHeaderLabels({tr("Date"), tr("Change"), tr("Reason")});
+    m_historyTree->header()->resizeSection(0, 11 * em);
+    m_historyTree->header()->resizeSection(1, 22 * em);
+    m_historyTree->setWordWrap(false);
+    auto* historyPane = new QWidget(this);
+    auto* historyLayout = new QVBoxLayout(historyPane);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(m_historyLabel);
+    historyLayout->addWidget(m_historyTree, 1);
+
+    auto* memberButtons = new QHBoxLayout;
+    memberButtons->addWidget(m_membersLabel, 1);
+    memberButtons->addWidget(m_addMemberButton);
+    memberButtons->addWidget(m_changeLevelButton);
+    auto* membersSplitter = new QSplitter(Qt::Horizontal, this);
+    membersSplitter->setChildrenCollapsible(false);
+    membersSplitter->addWidget(m_membersTable);
+    membersSplitter->addWidget(historyPane);
+    membersSplitter->setStretchFactor(0, 3);
+    membersSplitter->setStretchFactor(1, 2);
+    auto* membersBox = new QGroupBox(tr("Members"), this);
+    auto* membersLayout = new QVBoxLayout(membersBox);
+    membersLayout->addLayout(memberButtons);
+    membersLayout->addWidget(membersSplitter, 1);
+
+    auto* detailPane = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(formBox);
+    detailLayout->addWidget(membersBox, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(listPane);
+    splitter->addWidget(detailPane);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({22 * em, 100 * em});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_addCommunityButton, &QPushButton::clicked, this, &CommunitiesPage::addCommunity);
+    connect(m_addMemberButton, &QPushButton::clicked, this, &CommunitiesPage::addMember);
+    connect(m_changeLevelButton, &QPushButton::clicked, this, &CommunitiesPage::changeLevel);
+    connect(m_membersTable, &QTableView::activated, this, &CommunitiesPage::changeLevel);
+    connect(m_communityList->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid())
+                    return;
+                const qint64 id = current.data(CommunityListModel::IdRole).toLongLong();
+                if (id == m_communityId)
+                    return;
+                setCurrentCommunity(id);
+                emit communityRequested(id);
+            });
+    connect(m_communityModel, &QAbstractItemModel::modelReset, this, &CommunitiesPage::communitiesReloaded);
+    connect(m_communityModel, &CommunityListModel::loadFailed, this, &CommunitiesPage::showError);
+    connect(m_membersModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const auto member = selectedMember();
+        m_selectedMembershipBeforeReset = member ? member->membership.id : 0;
+    });
+    connect(m_membersModel, &QAbstractItemModel::modelReset, this, &CommunitiesPage::membersReloaded);
+    connect(m_membersModel, &MembersTableModel::loadFailed, this, &CommunitiesPage::showError);
+    connect(m_membersTable->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &CommunitiesPage::updateHistory);
+    connect(m_membersTable->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &CommunitiesPage::updateActions);
+
+    setWorkspace(nullptr);
+}
+
+CommunitiesPage::~CommunitiesPage() = default;
+
+void CommunitiesPage::setWorkspace(Workspace* workspace)
+{
+    m_workspace = workspace;
+    m_communityId = 0;
+    m_form->setWorkspace(workspace);
+    m_membersModel->setWorkspace(workspace);
+    m_communityModel->setWorkspace(workspace);
+    updateActions();
+}
+
+void CommunitiesPage::setCurrentCommunity(qint64 communityId)
+{
+    if (m_communityModel->rowOfId(communityId) < 0)
+        communityId = 0;
+    if (communityId == m_communityId)
+        return;
+    settleFormEdits(); // may rename a community and so reorder the list
+    const int row = m_communityModel->rowOfId(communityId);
+    m_communityId = communityId;
+    {
+        const QSignalBlocker blocker(m_communityList->selectionModel());
+        if (row >= 0) {
+            m_communityList->selectionModel()->setCurrentIndex(m_communityModel->index(row),
+                                                               QItemSelectionModel::ClearAndSelect);
+        } else {
+            m_communityList->selectionModel()->clear();
+        }
+    }
+    m_communityList->viewport()->update();
+    m_form->setCommunity(row >= 0 ? std::optional(m_communityModel->communityAt(row)) : std::nullopt);
+    m_membersModel->setCommunity(communityId);
+    updateActions();
+}
+
+void CommunitiesPage::addCommunity()
+{
+    if (!m_workspace)
+        return;
+    QString name;
+    for (;;) {
+        bool ok = false;
+        name = QInputDialog::getText(
+            this, tr("Add Community"), tr("Name of the new community of practice:"), QLineEdit::Normal, name, &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        Community community;
+        community.name = name.trimmed();
+        auto id = m_workspace->addCommunity(community);
+        if (id) {
+            setCurrentCommunity(*id);
+            emit communityRequested(*id);
+            return;
+        }
+        showError(id.errorString());
+    }
+}
+
+void CommunitiesPage::addMember()
+{
+    const int row = m_communityModel->rowOfId(m_communityId);
+    if (!m_workspace || row < 0)
+        return;
+    LevelChangeDialog dialog(*m_workspace, m_communityModel->communityAt(row), std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectPersonsMembership(dialog.personId());
+}
+
+void CommunitiesPage::changeLevel()
+{
+    const int row = m_communityModel->rowOfId(m_communityId);
+    const auto member = selectedMember();
+    if (!m_workspace || row < 0 || !member)
+        return;
+    LevelChangeDialog dialog(*m_workspace, m_communityModel->communityAt(row), member, this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectMembership(member->membership.id);
+}
+
+void CommunitiesPage::communitiesReloaded()
+{
+    const int row = m_communityModel->rowOfId(m_communityId);
+    if (row < 0) {
+        // The current community is gone (an undone add) or there was none yet: show the first one.
+        const qint64 first = m_communityModel->rowCount() > 0 ? m_communityModel->communityAt(0).id : qint64(0);
+        m_communityId = -1; // force a refresh
+        setCurrentCommunity(first);
+        if (first != 0)
+            emit communityRequested(first);
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_communityList->selectionModel());
+        m_communityList->selectionModel()->setCurrentIndex(m_communityModel->index(row),
+                                                           QItemSelectionModel::ClearAndSelect);
+    }
+    // An undo or redo changed the community: show it, unless the form holds edits of its own.
+    if (!m_form->isModified())
+        m_form->setCommunity(m_communityModel->communityAt(row));
+}
+
+void CommunitiesPage::membersReloaded()
+{
+    if (m_selectedMembershipBeforeReset != 0)
+        selectMembership(m_selectedMembershipBeforeReset);
+    const int count = m_membersModel->rowCount();
+    if (m_communityId == 0)
+        m_membersLabel->clear();
+    else if (count == 0)
+        m_membersLabel->setText(tr("No members yet."));
+    else if (count == 1)
+        m_membersLabel->setText(tr("1 member"));
+    else
+        m_membersLabel->setText(tr("%Ln members", nullptr, count));
+    updateHistory();
+    updateActions();
+}
+
+void CommunitiesPage::updateHistory()
+{
+    m_historyTree->clear();
+    const auto member = selectedMember();
+    if (!member || !m_workspace) {
+        m_historyLabel->setText(tr("Select a member to see their level history."));
+        return;
+    }
+    m_historyLabel->setText(tr("Level history of %1").arg(member->personName));
+    auto history = m_workspace->memberships().history(member->membership.id);
+    if (!history) {
+        m_historyLabel->setText(history.errorString());
+        return;
+    }
+    QList<QTreeWidgetItem*> items;
+    // Newest first: the latest change is what a steward looks for.
+    for (auto it = history->crbegin(); it != history->crend(); ++it) {
+        const QString change = it->from ? tr("%1 → %2").arg(participationLevelDisplayName(*it->from),
+                                                            participationLevelDisplayName(it->to))
+                                        : tr("Joined as %1").arg(participationLevelDisplayName(it->to));
+        auto* item = new QTreeWidgetItem({shortDate(it->date), change, it->reason});
+        items.append(item);
+    }
+    m_historyTree->addTopLevelItems(items);
+}
+
+void CommunitiesPage::updateActions()
+{
+    const bool hasCommunity = m_workspace && m_communityId > 0;
+    m_addCommunityButton->setEnabled(m_workspace != nullptr);
+    m_addMemberButton->setEnabled(hasCommunity);
+    m_changeLevelButton->setEnabled(hasCommunity && selectedMember().has_value());
+}
+
+std::optional<Member> CommunitiesPage::selectedMember() const
+{
+    const QModelIndexList rows = m_membersTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_membersModel->memberAt(rows.constFirst().row());
+}
+
+void CommunitiesPage::selectMembership(qint64 membershipId)
+{
+    const int row = m_membersModel->rowOfMembership(membershipId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_membersModel->index(row, 0);
+    m_membersTable->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_membersTable->scrollTo(index);
+}
+
+void CommunitiesPage::selectPersonsMembership(qint64 personId)
+{
+    for (int row = 0; row < m_membersModel->rowCount(); ++row) {
+        if (m_membersModel->memberAt(row).membership.personId == personId) {
+            selectMembership(m_membersModel->memberAt(row).membership.id);
+            return;
+        }
+    }
+}
+
+void CommunitiesPage::settleFormEdits()
+{
+    if (!m_form->isModified())
+        return;
+    QMessageBox box(QMessageBox::Question,
+                    tr("Unapplied Changes"),
+                    tr("Apply your changes to %1?").arg(m_form->community()->name),
+                    QMessageBox::Apply | QMessageBox::Discard,
+                    this);
+    box.setObjectName(QStringLiteral("unappliedChangesMessageBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Apply);
+    if (box.exec() == QMessageBox::Apply)
+        m_form->apply();
+}
+
+void CommunitiesPage::showError(const QString& message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Communities"), message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+} // namespace steward
