@@ -13,7 +13,7 @@ packages=(
     # archives and network algorithms (igraph's CMake config names the arpack/glpk/plfit .so files)
     libquazip1-qt6-dev libigraph-dev libarpack2-dev libglpk-dev libplfit-dev
     # packaging and its checks
-    appstream desktop-file-utils dpkg-dev file
+    appstream desktop-file-utils dpkg-dev file groff-base
     # headless GUI runs, screenshots, PDF checks, fonts
     xvfb xauth poppler-utils fonts-dejavu-core
     # reference implementations and contract checkers used by tests
