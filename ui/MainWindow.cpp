@@ -418,7 +418,12 @@ void MainWindow::rememberFile(const QString& path)
 void MainWindow::updateRecentFiles()
 {
     const QStringList files = m_settings->recentFiles();
-    m_recentMenu->clear();
+    // Not clear(): this may run inside the triggered() of one of these very actions.
+    const QList<QAction*> previous = m_recentMenu->actions();
+    for (QAction* action : previous) {
+        m_recentMenu->removeAction(action);
+        action->deleteLater();
+    }
     for (int i = 0; i < files.size(); ++i) {
         const QString& path = files.at(i);
         QAction* action = m_recentMenu->addAction(
@@ -434,7 +439,6 @@ void MainWindow::updateRecentFiles()
         m_settings->clearRecentFiles();
         updateRecentFiles();
     });
-    m_recentMenu->setEnabled(true);
     m_welcomePage->setRecentFiles(files);
 }
 

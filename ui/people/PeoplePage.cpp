@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeoplePage.h"
 
+#include "people/PeopleFilterModel.h"
 #include "people/PeopleTableModel.h"
 #include "people/PersonDialog.h"
 #include "workspace/Workspace.h"
@@ -14,7 +15,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -32,13 +32,9 @@ constexpr int kFilterDelayMs = 200;
 PeoplePage::PeoplePage(QWidget* parent)
     : WorkspacePage(parent)
     , m_model(new PeopleTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new PeopleFilterModel(m_model, this))
 {
     setObjectName(QStringLiteral("peoplePage"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
@@ -194,7 +190,7 @@ void PeoplePage::deleteSelectedPerson()
 void PeoplePage::applyFilter()
 {
     m_filterTimer->stop();
-    m_proxy->setFilterFixedString(m_filterEdit->text().trimmed());
+    m_proxy->setFilterText(m_filterEdit->text().trimmed());
     updateCountLabel();
 }
 

@@ -8,12 +8,12 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
 namespace steward {
 
+class PeopleFilterModel;
 class PeopleTableModel;
 class Workspace;
 
@@ -29,7 +29,7 @@ public:
     void setWorkspace(Workspace* workspace) override;
 
     PeopleTableModel* model() const { return m_model; }
-    QSortFilterProxyModel* proxyModel() const { return m_proxy; }
+    PeopleFilterModel* proxyModel() const { return m_proxy; }
 
 public slots:
     void addPerson();
@@ -49,7 +49,7 @@ private:
 
     QPointer<Workspace> m_workspace;
     PeopleTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    PeopleFilterModel* m_proxy = nullptr;
     QTableView* m_table = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     QTimer* m_filterTimer = nullptr;

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the People and Communities pages on the sample for packaging/screenshots:
+//   xvfb-run -a -s "-screen 0 1280x800x24" steward_screenshots OUTPUT_DIR
+#include "MainWindow.h"
+#include "TestWorkspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool save(QWidget& window, const QString& path)
+{
+    QTest::qWait(300);
+    const bool saved = window.grab().save(path);
+    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
+    return saved;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // keep the user's settings out of it
+    QApplication::setOrganizationName(u"StewardScreenshots"_s);
+    QApplication::setApplicationName(u"Steward"_s);
+    const QDir output(app.arguments().value(1, u"."_s));
+    QTemporaryDir dir;
+
+    MainWindow window(test::fixedClock());
+    window.resize(1180, 720);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openSample(dir.filePath(u"sample.steward"_s), false))
+        return 1;
+
+    auto* navigation = window.findChild<QListWidget*>(u"navigationListWidget"_s);
+    navigation->setCurrentRow(0);
+    window.findChild<QTableView*>(u"peopleTableView"_s)->selectRow(3);
+    bool ok = save(window, output.filePath(u"people.png"_s));
+
+    navigation->setCurrentRow(1);
+    window.findChild<QComboBox*>(u"communityComboBox"_s)->setCurrentIndex(1);
+    window.findChild<QTableView*>(u"membersTableView"_s)->selectRow(2);
+    ok = save(window, output.filePath(u"communities.png"_s)) && ok;
+    return ok ? 0 : 1;
+}
