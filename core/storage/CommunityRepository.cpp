@@ -106,8 +106,8 @@ Result<qint64> CommunityRepository::add(const Community& community)
     const QVariant id = valid->id > 0 ? QVariant(valid->id) : QVariant(QMetaType(QMetaType::LongLong));
     auto query = runQuery(m_db,
                           QStringLiteral("INSERT INTO community (%1) VALUES (?,?,?,?,?,?,?)").arg(kColumns),
-                          {id, valid->name, valid->domain, valid->description, valid->channel, valid->cadence,
-                           valid->norms});
+                          {id, sqlText(valid->name), sqlText(valid->domain), sqlText(valid->description),
+                           sqlText(valid->channel), sqlText(valid->cadence), sqlText(valid->norms)});
     if (!query)
         return R::failure(tr("Could not add the community %1: %2").arg(valid->name, query.errorString()));
     return R(query->lastInsertId().toLongLong());
@@ -121,7 +121,8 @@ Status CommunityRepository::update(const Community& community)
     auto query = runQuery(
         m_db,
         QStringLiteral("UPDATE community SET name=?, domain=?, description=?, channel=?, cadence=?, norms=? WHERE id=?"),
-        {valid->name, valid->domain, valid->description, valid->channel, valid->cadence, valid->norms, valid->id});
+        {sqlText(valid->name), sqlText(valid->domain), sqlText(valid->description), sqlText(valid->channel),
+         sqlText(valid->cadence), sqlText(valid->norms), valid->id});
     if (!query)
         return Status::failure(tr("Could not save the community %1: %2").arg(valid->name, query.errorString()));
     if (query->numRowsAffected() == 0)

@@ -133,7 +133,7 @@ Result<qint64> MembershipRepository::insertLevelChange(const LevelChange& c)
                           QStringLiteral("INSERT INTO level_change (id, membership_id, changed_on, from_level, to_level, "
                                          "reason) VALUES (?,?,?,?,?,?)"),
                           {optionalId(c.id), c.membershipId, sqlDate(c.date), from, participationLevelKey(c.to),
-                           c.reason.trimmed()});
+                           sqlText(c.reason.trimmed())});
     if (!query)
         return Result<qint64>::failure(query.errorString());
     return query->lastInsertId().toLongLong();

@@ -40,12 +40,12 @@ Person personFromRow(const QSqlQuery& q)
 
 QVariantList personValues(const Person& p)
 {
-    return {p.name,
+    return {sqlText(p.name),
             sqlOptionalText(p.email),
-            p.team,
-            p.department,
-            p.title,
-            p.location,
+            sqlText(p.team),
+            sqlText(p.department),
+            sqlText(p.title),
+            sqlText(p.location),
             sqlDate(p.startDate),
             sqlOptionalText(p.slackId),
             sqlOptionalText(p.discordId),

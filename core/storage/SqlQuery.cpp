@@ -35,6 +35,11 @@ QDate dateFromSql(const QVariant& value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+QVariant sqlText(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 QVariant sqlOptionalText(const QString& text)
 {
     const QString trimmed = text.trimmed();

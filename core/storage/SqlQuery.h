@@ -19,6 +19,8 @@ Status rerunQuery(QSqlQuery& query, const QVariantList& values);
 /** Dates are stored as ISO-8601 text; a null date is SQL NULL. */
 QVariant sqlDate(const QDate& date);
 QDate dateFromSql(const QVariant& value);
+/** Required text (NOT NULL columns): a null QString would bind as SQL NULL, so it binds as ''. */
+QVariant sqlText(const QString& text);
 /** Optional text (email, handles) is NULL when empty so UNIQUE ignores it. */
 QVariant sqlOptionalText(const QString& text);
 
