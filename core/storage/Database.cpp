@@ -88,14 +88,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (!info.exists() && !info.absoluteDir().exists())
         return R::failure(tr("Cannot create '%1': the folder does not exist.").arg(path));
 
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), uniqueConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(database->m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return R::failure(tr("Cannot open '%1': %2").arg(path, db.lastError().text()));
-
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().toVersion;
+    // An existing file is first judged through a read-only connection: refusing it must not even
+    // checkpoint a WAL that a newer version left behind.
+    if (info.exists() && info.size() > 0) {
+        if (Status s = inspect(info.absoluteFilePath(), latest); !s)
+            return R::failure(s.errorString());
+    }
+    auto connected = connect(info.absoluteFilePath(), {});
+    if (!connected)
+        return R::failure(connected.errorString());
+    std::unique_ptr<Database> database = std::move(*connected);
     if (Status s = database->checkIdentity(latest); !s)
         return R::failure(s.errorString());
     if (Status s = database->applyPragmas(); !s)
@@ -107,6 +110,42 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (Status s = database->migrate(migrations); !s)
         return R::failure(s.errorString());
     return R(std::move(database));
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString& absolutePath, const QString& extraOptions)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    std::unique_ptr<Database> database(new Database(absolutePath, uniqueConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(absolutePath);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (!extraOptions.isEmpty())
+        options += QLatin1Char(';') + extraOptions;
+    db.setConnectOptions(options);
+    if (!db.open())
+        return R::failure(tr("Cannot open '%1': %2").arg(absolutePath, db.lastError().text()));
+    return R(std::move(database));
+}
+
+Status Database::inspect(const QString& absolutePath, int latestVersion)
+{
+    const QString sharedMemory = absolutePath + QStringLiteral("-shm");
+    const QString writeAheadLog = absolutePath + QStringLiteral("-wal");
+    const bool hadSharedMemory = QFileInfo::exists(sharedMemory);
+    const bool hadWriteAheadLog = QFileInfo::exists(writeAheadLog);
+    Status verdict;
+    {
+        auto inspector = connect(absolutePath, QStringLiteral("QSQLITE_OPEN_READONLY"));
+        verdict = inspector ? (*inspector)->checkIdentity(latestVersion) : Status::failure(inspector.errorString());
+    }
+    // A read-only connection over a WAL file creates an empty -wal and the -shm index but cannot remove
+    // them; a refused file gets its folder back exactly as it was. No one else had it open: there was no index.
+    if (!verdict && !hadSharedMemory) {
+        if (!hadWriteAheadLog && QFileInfo(writeAheadLog).size() == 0)
+            QFile::remove(writeAheadLog);
+        QFile::remove(sharedMemory);
+    }
+    return verdict;
 }
 
 // Reads only: a file that is foreign or from a newer version must stay exactly as it was.
@@ -167,7 +206,8 @@ Status Database::migrate(const QList<Migration>& migrations)
             return Status::failure(transaction.errorString());
         for (const QString& statement : step.statements) {
             if (auto q = runQuery(db, statement); !q)
-                return Status::failure(tr("Upgrading to schema %1 failed: %2").arg(step.toVersion).arg(q.errorString()));
+                return Status::failure(
+                    tr("Upgrading to schema %1 failed: %2").arg(step.toVersion).arg(q.errorString()));
         }
         // PRAGMA takes no bound values; both numbers are ours, not user data.
         const QString stamp = QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion);

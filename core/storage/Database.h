@@ -47,6 +47,9 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> connect(const QString& absolutePath, const QString& extraOptions);
+    /** Judges an existing file without writing to it: identity and version, on a read-only connection. */
+    static Status inspect(const QString& absolutePath, int latestVersion);
     Status checkIdentity(int latestVersion);
     Status applyPragmas();
     Status writeBackup();
