@@ -151,6 +151,7 @@ void MainWindow::createMenus()
 void MainWindow::createToolBar()
 {
     QToolBar* toolBar = addToolBar(tr("Community"));
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     auto* label = new QLabel(tr("Co&mmunity:"), toolBar);
@@ -447,6 +448,7 @@ void MainWindow::updateWindowState()
     const bool open = m_workspace != nullptr;
     m_central->setCurrentWidget(open ? m_workspaceView : m_welcomePage);
     m_communityCombo->setEnabled(open && m_communityModel->rowCount() > 0);
+    m_toolBar->setVisible(open);
     m_closeAction->setEnabled(open);
     // Every edit is written to the file at once, so there is no unsaved state to mark with [*].
     if (open) {

@@ -13,6 +13,7 @@ class QComboBox;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QUndoGroup;
 
 namespace steward {
@@ -92,6 +93,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QList<WorkspacePage*> m_pageList;
+    QToolBar* m_toolBar = nullptr;
     QComboBox* m_communityCombo = nullptr;
 
     QAction* m_newAction = nullptr;

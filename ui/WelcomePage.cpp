@@ -43,6 +43,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     auto* recentTitle = new QLabel(tr("Recent workspaces"), this);
     m_recentList = new QListWidget(this);
     m_recentList->setObjectName(QStringLiteral("recentFilesListWidget"));
+    m_recentList->setMaximumHeight(m_recentList->fontMetrics().height() * 12);
     connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         emit recentFileRequested(item->data(Qt::UserRole).toString());
     });
@@ -54,7 +55,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     column->addLayout(buttons);
     column->addSpacing(24);
     column->addWidget(recentTitle);
-    column->addWidget(m_recentList, 1);
+    column->addWidget(m_recentList);
+    column->addStretch(1);
 
     // A readable column in the middle of a wide window.
     auto* outer = new QHBoxLayout(this);

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the People and Communities pages on the sample for packaging/screenshots:
-//   xvfb-run -a -s "-screen 0 1280x800x24" steward_screenshots OUTPUT_DIR
+//   xvfb-run -a -s "-screen 0 1280x800x24" steward_screenshots OUTPUT_DIR [--all]
+// --all also writes the welcome page and the dialogs, for reviewing them.
 #include "MainWindow.h"
 #include "TestWorkspace.h"
+#include "communities/LevelChangeDialog.h"
+#include "communities/MembersTableModel.h"
+#include "people/PersonDialog.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -37,10 +42,16 @@ int main(int argc, char* argv[])
     const QDir output(app.arguments().value(1, u"."_s));
     QTemporaryDir dir;
 
+    const bool all = app.arguments().contains(u"--all"_s);
+
     MainWindow window(test::fixedClock());
     window.resize(1180, 720);
     window.show();
-    if (!QTest::qWaitForWindowExposed(&window) || !window.openSample(dir.filePath(u"sample.steward"_s), false))
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    if (all)
+        save(window, output.filePath(u"welcome.png"_s));
+    if (!window.openSample(dir.filePath(u"sample.steward"_s), false))
         return 1;
 
     auto* navigation = window.findChild<QListWidget*>(u"navigationListWidget"_s);
@@ -52,5 +63,20 @@ int main(int argc, char* argv[])
     window.findChild<QComboBox*>(u"communityComboBox"_s)->setCurrentIndex(1);
     window.findChild<QTableView*>(u"membersTableView"_s)->selectRow(2);
     ok = save(window, output.filePath(u"communities.png"_s)) && ok;
+
+    if (all) {
+        Workspace& workspace = *window.workspace();
+        PersonDialog personDialog(workspace, workspace.people().all()->at(3), &window);
+        personDialog.show();
+        save(personDialog, output.filePath(u"person-dialog.png"_s));
+        auto* members = qobject_cast<MembersTableModel*>(window.findChild<QTableView*>(u"membersTableView"_s)->model());
+        const Community community = workspace.communities().find(members->communityId())->value();
+        LevelChangeDialog levelDialog(workspace, community, members->memberAt(2), &window);
+        levelDialog.show();
+        save(levelDialog, output.filePath(u"level-dialog.png"_s));
+        LevelChangeDialog addDialog(workspace, community, std::nullopt, &window);
+        addDialog.show();
+        save(addDialog, output.filePath(u"add-member-dialog.png"_s));
+    }
     return ok ? 0 : 1;
 }

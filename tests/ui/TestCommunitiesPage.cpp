@@ -195,7 +195,9 @@ void TestCommunitiesPage::changeLevelRecordsHistoryAndUndoes()
              ParticipationLevel::Active);
     // The member stays selected and the history list shows the new change first.
     QCOMPARE(history->topLevelItemCount(), historyBefore + 1);
-    QCOMPARE(history->topLevelItem(0)->text(2), u"Ran the October kata"_s);
+    QCOMPARE(history->topLevelItem(0)->text(1),
+             u"%1\nRan the October kata"_s.arg(participationLevelDisplayName(ParticipationLevel::Peripheral) + u" → "_s
+                                               + participationLevelDisplayName(ParticipationLevel::Active)));
 
     m_workspace->undoStack()->undo();
     QCOMPARE(m_workspace->memberships().history(member.membership.id)->size(), historyBefore);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommunitiesPage.h"
 
+#include "ColumnWidths.h"
 #include "CommunityListModel.h"
 #include "communities/CommunityForm.h"
 #include "communities/LevelChangeDialog.h"
@@ -47,6 +48,8 @@ CommunitiesPage::CommunitiesPage(QWidget* parent)
     m_communityList->setObjectName(QStringLiteral("communityListView"));
     m_communityList->setModel(m_communityModel);
     m_communityList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_communityList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_communityList->setTextElideMode(Qt::ElideRight);
     m_addCommunityButton = new QPushButton(tr("Add &Community…"), this);
     m_addCommunityButton->setObjectName(QStringLiteral("addCommunityButton"));
     auto* listPane = new QWidget(this);
@@ -84,9 +87,6 @@ CommunitiesPage::CommunitiesPage(QWidget* parent)
     m_membersTable->horizontalHeader()->setStretchLastSection(true);
     m_membersTable->horizontalHeader()->setHighlightSections(false);
     const int em = m_membersTable->fontMetrics().averageCharWidth();
-    const QList<int> widths = {22, 16, 14}; // in average characters
-    for (int column = 0; column < widths.size(); ++column)
-        m_membersTable->horizontalHeader()->resizeSection(column, widths.at(column) * em);
 
     m_historyLabel = new QLabel(this);
     m_historyLabel->setObjectName(QStringLiteral("historyLabel"));
@@ -94,10 +94,14 @@ CommunitiesPage::CommunitiesPage(QWidget* parent)
     m_historyTree = new QTreeWidget(this);
     m_historyTree->setObjectName(QStringLiteral("historyTreeWidget"));
     m_historyTree->setRootIsDecorated(false);
-    m_historyTree->setHeaderLabels({tr("Date"), tr("Change"), tr("Reason")});
-    m_historyTree->header()->resizeSection(0, 11 * em);
-    m_historyTree->header()->resizeSection(1, 22 * em);
-    m_historyTree->setWordWrap(false);
+    // The date is short and fixed; the change and its reason (on a second line) take the rest and wrap.
+    m_historyTree->setHeaderLabels({tr("Date"), tr("Change and reason")});
+    m_historyTree->header()->resizeSection(
+        0, m_historyTree->fontMetrics().horizontalAdvance(shortDate(QDate(2026, 12, 28))) + 3 * em);
+    m_historyTree->setWordWrap(true);
+    m_historyTree->setAlternatingRowColors(true);
+    m_historyTree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_historyTree->setTextElideMode(Qt::ElideNone);
     auto* historyPane = new QWidget(this);
     auto* historyLayout = new QVBoxLayout(historyPane);
     historyLayout->setContentsMargins(0, 0, 0, 0);
@@ -130,7 +134,7 @@ CommunitiesPage::CommunitiesPage(QWidget* parent)
     splitter->addWidget(listPane);
     splitter->addWidget(detailPane);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({22 * em, 100 * em});
+    splitter->setSizes({30 * em, 100 * em});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -203,6 +207,7 @@ void CommunitiesPage::setCurrentCommunity(qint64 communityId)
     m_communityList->viewport()->update();
     m_form->setCommunity(row >= 0 ? std::optional(m_communityModel->communityAt(row)) : std::nullopt);
     m_membersModel->setCommunity(communityId);
+    ColumnWidths::fitToSample(m_membersTable, m_membersTable->horizontalHeader());
     updateActions();
 }
 
@@ -306,10 +311,14 @@ void CommunitiesPage::updateHistory()
     QList<QTreeWidgetItem*> items;
     // Newest first: the latest change is what a steward looks for.
     for (auto it = history->crbegin(); it != history->crend(); ++it) {
-        const QString change = it->from ? tr("%1 → %2").arg(participationLevelDisplayName(*it->from),
-                                                            participationLevelDisplayName(it->to))
+        const QString change = it->from ? levelChangeText(*it->from, it->to)
                                         : tr("Joined as %1").arg(participationLevelDisplayName(it->to));
-        auto* item = new QTreeWidgetItem({shortDate(it->date), change, it->reason});
+        const QString reason = it->reason.trimmed();
+        auto* item =
+            new QTreeWidgetItem({shortDate(it->date), reason.isEmpty() ? change : change + QLatin1Char('\n') + reason});
+        // Long reasons are cut off in the row; the tooltip shows them whole (escaped: tooltips render rich text).
+        if (!reason.isEmpty())
+            item->setToolTip(1, QStringLiteral("<p>%1</p>").arg(reason.toHtmlEscaped()));
         items.append(item);
     }
     m_historyTree->addTopLevelItems(items);
@@ -321,6 +330,11 @@ void CommunitiesPage::updateActions()
     m_addCommunityButton->setEnabled(m_workspace != nullptr);
     m_addMemberButton->setEnabled(hasCommunity);
     m_changeLevelButton->setEnabled(hasCommunity && selectedMember().has_value());
+}
+
+QString CommunitiesPage::levelChangeText(ParticipationLevel from, ParticipationLevel to)
+{
+    return tr("%1 → %2").arg(participationLevelDisplayName(from), participationLevelDisplayName(to));
 }
 
 std::optional<Member> CommunitiesPage::selectedMember() const

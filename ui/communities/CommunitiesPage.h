@@ -52,6 +52,7 @@ private slots:
     void updateActions();
 
 private:
+    static QString levelChangeText(ParticipationLevel from, ParticipationLevel to);
     std::optional<Member> selectedMember() const;
     void selectMembership(qint64 membershipId);
     void selectPersonsMembership(qint64 personId);

@@ -3,8 +3,8 @@
 
 #include "workspace/Workspace.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -35,7 +35,7 @@ CommunityForm::CommunityForm(QWidget* parent)
     m_domainEdit = new QLineEdit(this);
     m_domainEdit->setObjectName(QStringLiteral("domainLineEdit"));
     m_domainEdit->setPlaceholderText(tr("What the community cares about and learns together"));
-    m_descriptionEdit = shortTextEdit(this, 3);
+    m_descriptionEdit = shortTextEdit(this, 2);
     m_descriptionEdit->setObjectName(QStringLiteral("descriptionTextEdit"));
     m_channelEdit = new QLineEdit(this);
     m_channelEdit->setObjectName(QStringLiteral("channelLineEdit"));
@@ -43,7 +43,7 @@ CommunityForm::CommunityForm(QWidget* parent)
     m_cadenceEdit = new QLineEdit(this);
     m_cadenceEdit->setObjectName(QStringLiteral("cadenceLineEdit"));
     m_cadenceEdit->setPlaceholderText(tr("How often it meets, for example every second Thursday"));
-    m_normsEdit = shortTextEdit(this, 3);
+    m_normsEdit = shortTextEdit(this, 2);
     m_normsEdit->setObjectName(QStringLiteral("normsTextEdit"));
 
     auto* form = new QFormLayout;
@@ -62,11 +62,14 @@ CommunityForm::CommunityForm(QWidget* parent)
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
 
-    auto* buttons = new QDialogButtonBox(this);
-    m_applyButton = buttons->addButton(QDialogButtonBox::Apply);
-    m_applyButton->setObjectName(QStringLiteral("applyButton"));
-    m_revertButton = buttons->addButton(tr("Re&vert"), QDialogButtonBox::ResetRole);
+    m_revertButton = new QPushButton(tr("Re&vert"), this);
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
+    m_applyButton = new QPushButton(tr("&Apply"), this);
+    m_applyButton->setObjectName(QStringLiteral("applyButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_applyButton);
     connect(m_applyButton, &QPushButton::clicked, this, &CommunityForm::apply);
     connect(m_revertButton, &QPushButton::clicked, this, &CommunityForm::revert);
 
@@ -74,7 +77,7 @@ CommunityForm::CommunityForm(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
 
     for (QLineEdit* edit : {m_nameEdit, m_domainEdit, m_channelEdit, m_cadenceEdit})
         connect(edit, &QLineEdit::textChanged, this, &CommunityForm::updateButtons);

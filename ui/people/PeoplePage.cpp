@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeoplePage.h"
 
+#include "ColumnWidths.h"
 #include "people/PeopleFilterModel.h"
 #include "people/PeopleTableModel.h"
 #include "people/PersonDialog.h"
@@ -80,10 +81,6 @@ PeoplePage::PeoplePage(QWidget* parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = m_table->fontMetrics().averageCharWidth();
-    const QList<int> widths = {22, 30, 16, 18, 24, 14, 12}; // in average characters, for the sample's values
-    for (int column = 0; column < widths.size(); ++column)
-        header->resizeSection(column, widths.at(column) * em);
     connect(m_table, &QTableView::activated, this, &PeoplePage::editSelectedPerson);
 
     auto* deleteAction = new QAction(tr("Delete Person"), m_table);
@@ -132,6 +129,8 @@ void PeoplePage::setWorkspace(Workspace* workspace)
 {
     m_workspace = workspace;
     m_model->setWorkspace(workspace);
+    // Once per workspace, so widths the user dragged survive later reloads.
+    ColumnWidths::fitToSample(m_table, m_table->horizontalHeader());
     m_filterEdit->setEnabled(workspace != nullptr);
     updateActions();
     updateCountLabel();

@@ -38,8 +38,8 @@ PersonDialog::PersonDialog(Workspace& workspace, const Person& person, QWidget* 
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    setLayout(new QVBoxLayout);
-    layout()->addItem(form);
+    auto* mainLayout = new QVBoxLayout(this);
+    mainLayout->addLayout(form); // addLayout, not addItem: the row labels must get this dialog as parent
 
     const auto add = [this, form](const QString& objectName, const QString& label, const QString& value) {
         auto* edit = new QLineEdit(value, this);
@@ -66,7 +66,9 @@ PersonDialog::PersonDialog(Workspace& workspace, const Person& person, QWidget* 
     auto* dateRow = new QHBoxLayout;
     dateRow->addWidget(m_startDateEdit, 1);
     dateRow->addWidget(m_startDateUnknownCheck);
-    form->addRow(tr("&Start date:"), dateRow);
+    auto* dateLabel = new QLabel(tr("&Start date:"), this);
+    dateLabel->setBuddy(m_startDateEdit); // addRow(text, layout) would show the '&' literally
+    form->addRow(dateLabel, dateRow);
 
     m_slackEdit = add(QStringLiteral("slackIdLineEdit"), tr("S&lack ID:"), person.slackId);
     m_discordEdit = add(QStringLiteral("discordIdLineEdit"), tr("Disc&ord ID:"), person.discordId);
@@ -79,13 +81,13 @@ PersonDialog::PersonDialog(Workspace& workspace, const Person& person, QWidget* 
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
-    layout()->addWidget(m_errorLabel);
+    mainLayout->addWidget(m_errorLabel);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
-    layout()->addWidget(m_buttons);
+    mainLayout->addWidget(m_buttons);
 
     connect(m_nameEdit, &QLineEdit::textChanged, this, &PersonDialog::updateOkButton);
     updateOkButton();
