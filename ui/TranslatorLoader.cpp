@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TranslatorLoader.h"
 
+#include "StewardTranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -9,9 +11,12 @@ namespace steward {
 
 namespace {
 
-QString loadInto(QCoreApplication& app, const QLocale& locale, const QString& name, const QString& directory)
+QString loadInto(QCoreApplication& app,
+                 QTranslator* translator,
+                 const QLocale& locale,
+                 const QString& name,
+                 const QString& directory)
 {
-    auto* translator = new QTranslator(&app);
     if (!translator->load(locale, name, QStringLiteral("_"), directory) || !app.installTranslator(translator)) {
         delete translator;
         return {};
@@ -24,11 +29,15 @@ QString loadInto(QCoreApplication& app, const QLocale& locale, const QString& na
 QStringList TranslatorLoader::install(QCoreApplication& app, const QLocale& locale)
 {
     QStringList installed;
-    const QString qtFile =
-        loadInto(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    const QString qtFile = loadInto(app,
+                                    new QTranslator(&app),
+                                    locale,
+                                    QStringLiteral("qtbase"),
+                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     if (!qtFile.isEmpty())
         installed << qtFile;
-    const QString ourFile = loadInto(app, locale, QStringLiteral("steward"), QStringLiteral(":/i18n"));
+    const QString ourFile =
+        loadInto(app, new StewardTranslator(&app), locale, QStringLiteral("steward"), QStringLiteral(":/i18n"));
     if (!ourFile.isEmpty())
         installed << ourFile;
     return installed;

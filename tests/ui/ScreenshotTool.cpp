@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the People and Communities pages on the sample for packaging/screenshots:
 //   xvfb-run -a -s "-screen 0 1280x800x24" steward_screenshots OUTPUT_DIR [--all]
-// --all also writes the welcome page and the dialogs, for reviewing them.
+// --all also writes the welcome page and the dialogs, for reviewing them; --lang de shows them in German.
 #include "MainWindow.h"
 #include "TestWorkspace.h"
+#include "TranslatorLoader.h"
 #include "communities/LevelChangeDialog.h"
 #include "communities/MembersTableModel.h"
 #include "people/PersonDialog.h"
@@ -43,6 +44,8 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
 
     const bool all = app.arguments().contains(u"--all"_s);
+    if (const int lang = app.arguments().indexOf(u"--lang"_s); lang > 0)
+        TranslatorLoader::install(app, QLocale(app.arguments().value(lang + 1)));
 
     MainWindow window(test::fixedClock());
     window.resize(1180, 720);

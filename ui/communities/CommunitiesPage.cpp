@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -208,6 +209,13 @@ void CommunitiesPage::setCurrentCommunity(qint64 communityId)
     m_form->setCommunity(row >= 0 ? std::optional(m_communityModel->communityAt(row)) : std::nullopt);
     m_membersModel->setCommunity(communityId);
     ColumnWidths::fitToSample(m_membersTable, m_membersTable->horizontalHeader());
+    // Keep the members' columns whole; the history beside it gives way first.
+    QHeaderView* header = m_membersTable->horizontalHeader();
+    const int lastColumnWidth = header->sectionSizeHint(header->count() - 1) + 6 * fontMetrics().averageCharWidth();
+    m_membersTable->setMinimumWidth(
+        std::min(header->length() - header->sectionSize(header->count() - 1) + lastColumnWidth
+                     + m_membersTable->verticalScrollBar()->sizeHint().width() + 2 * m_membersTable->frameWidth(),
+                 640));
     updateActions();
 }
 

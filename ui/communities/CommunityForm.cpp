@@ -49,10 +49,10 @@ CommunityForm::CommunityForm(QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Name:"), m_nameEdit);
-    form->addRow(tr("Do&main:"), m_domainEdit);
+    form->addRow(tr("&Domain:"), m_domainEdit);
     form->addRow(tr("De&scription:"), m_descriptionEdit);
     form->addRow(tr("C&hannel:"), m_channelEdit);
-    form->addRow(tr("Cade&nce:"), m_cadenceEdit);
+    form->addRow(tr("Cadenc&e:"), m_cadenceEdit);
     form->addRow(tr("N&orms:"), m_normsEdit);
 
     m_errorLabel = new QLabel(this);
