@@ -15,6 +15,8 @@ namespace steward {
 
 namespace {
 
+constexpr double kNeededNextPenalty = 0.5;
+
 QString isoDate(QDate date)
 {
     return date.toString(Qt::ISODate);
@@ -81,16 +83,23 @@ QList<qsizetype> chooseFreeSeats(const RotationRequest& request,
         int rank;
         qsizetype person;
     };
+    // Few people can come to the next meeting: whoever sits now may have to sit again there.
+    const bool scarceNext = meeting + 1 < availability.meetingCount()
+                            && availability.availableCount(meeting + 1) < 2 * request.seatsPerMeeting;
     QList<Candidate> candidates;
     for (qsizetype person = 0; person < request.people.size(); ++person) {
         if (!availability.isAvailable(meeting, person) || seatedNow.at(person))
             continue;
         const int tier = tally.seatedBefore.at(person) ? 2 : (fixedNext.at(person) ? 1 : 0);
-        candidates.append({tier,
-                           tally.turns.at(person) - tally.fairShare.at(person),
-                           tally.lastTurn.at(person),
-                           rank.at(person),
-                           person});
+        // Half a turn, not more: someone needed next time yields only to a person less than a whole
+        // turn further ahead, so two people available alike still never end up two turns apart.
+        const bool neededNext = scarceNext && availability.isAvailable(meeting + 1, person);
+        candidates.append(
+            {tier,
+             tally.turns.at(person) - tally.fairShare.at(person) + (neededNext ? kNeededNextPenalty : 0.0),
+             tally.lastTurn.at(person),
+             rank.at(person),
+             person});
     }
     const qsizetype taken = std::min(freeSeats, candidates.size());
     // The rank is unique per person, so the order is total and the pick deterministic.

@@ -18,7 +18,9 @@ namespace steward {
  *      next one; then seated at the previous one (back-to-back only when nobody else is free);
  *   2. fewest turns against their fair share: turns minus the sum, over the meetings they were
  *      available for, of min(1, seats / people available). Someone back from a long absence is
- *      not owed the turns of the meetings they missed; two people available equally rank by turns;
+ *      not owed the turns of the meetings they missed; two people available equally rank by turns.
+ *      Look-ahead: when fewer than 2 × seats people can come to the next meeting, those who can
+ *      count half a turn more, so they are not spent now and then seated twice in a row;
  *   3. longest since their last turn;
  *   4. a per-person rank shuffled from the seed (only ties reach it).
  * Held and pinned seats are input and are copied to the plan as they are, so a regenerate cannot

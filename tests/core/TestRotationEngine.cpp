@@ -27,6 +27,7 @@ private slots:
     void sameSeedSamePlan();
     void seedOnlyBreaksTies();
     void returningPersonIsNotOwedMissedTurns();
+    void looksAheadToForcedSeats();
     void generatesOnlyFromGenerateFrom();
     void writesTheCliContract();
     void namesSharedByTwoPeopleStayApart();
@@ -332,6 +333,21 @@ void TestRotationEngine::returningPersonIsNotOwedMissedTurns()
         QVERIFY(plan.violations.isEmpty());
         const int turnsOfD = plan.turns().value(4);
         QVERIFY2(turnsOfD >= 2 && turnsOfD <= 4, qPrintable(u"D has %1 turns"_s.arg(turnsOfD)));
+    }
+}
+
+void TestRotationEngine::looksAheadToForcedSeats()
+{
+    // Only A can come to meeting 1, so A should not be spent on meeting 0 and then sit twice in a
+    // row (the shared checker would let that pass: nobody else was free at meeting 1).
+    RotationRequest request = baseRequest(3, 6);
+    request.absences = {{2, day(7), day(7)}, {3, day(7), day(7)}};
+    for (quint64 seed = 0; seed < 30; ++seed) {
+        request.seed = seed;
+        const RotationPlan plan = generated(request);
+        QCOMPARE(peopleAt(plan, 1), QList<qint64>{1});
+        QVERIFY2(peopleAt(plan, 0) != QList<qint64>{1}, qPrintable(u"seed %1"_s.arg(seed)));
+        QVERIFY(plan.violations.isEmpty());
     }
 }
 
