@@ -1090,6 +1090,10 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <source>Steward</source>
         <translation>Steward</translation>
     </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>steward::MembersTableModel</name>

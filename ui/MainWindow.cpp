@@ -27,6 +27,7 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QUndoGroup>
 
@@ -35,6 +36,7 @@ namespace steward {
 namespace {
 
 const QString kFileSuffix = QStringLiteral("steward");
+constexpr int kStatusMessageMs = 5000;
 
 QString fileFilter()
 {
@@ -70,6 +72,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     createMenus();
     createToolBar();
     createCentralWidget();
+    statusBar()->setObjectName(QStringLiteral("statusBar")); // shows the actions' status tips
 
     addPage(new PeoplePage(this), QIcon(QStringLiteral(":/icons/people.svg")), tr("People"));
     addPage(new CommunitiesPage(this), QIcon(QStringLiteral(":/icons/communities.svg")), tr("Communities"));
@@ -255,6 +258,7 @@ bool MainWindow::openWorkspace(const QString& path, bool remember)
     setWorkspace(std::move(*opened));
     if (remember)
         rememberFile(absolute);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), kStatusMessageMs);
     return true;
 }
 
@@ -430,7 +434,6 @@ void MainWindow::updateRecentFiles()
         QAction* action = m_recentMenu->addAction(
             QStringLiteral("&%1 %2").arg(i + 1).arg(escapedForMenu(QFileInfo(path).fileName())));
         action->setStatusTip(QDir::toNativeSeparators(path));
-        action->setToolTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
     }
     m_recentMenu->addSeparator();

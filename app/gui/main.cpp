@@ -31,11 +31,12 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[FILE]"));
     parser.process(app);
 
+    // Declared before the window so that it outlives the workspace opened from it.
+    std::unique_ptr<QTemporaryDir> demoDir;
     steward::MainWindow window;
     window.show();
 
     // Open after the first paint, so the window shows at once even for a large workspace.
-    std::unique_ptr<QTemporaryDir> demoDir;
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(demoOption)) {
         demoDir = std::make_unique<QTemporaryDir>();

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QListWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +58,7 @@ int main(int argc, char* argv[])
     if (!window.openSample(dir.filePath(u"sample.steward"_s), false))
         return 1;
 
+    window.statusBar()->clearMessage(); // it names the temporary file
     auto* navigation = window.findChild<QListWidget*>(u"navigationListWidget"_s);
     navigation->setCurrentRow(0);
     window.findChild<QTableView*>(u"peopleTableView"_s)->selectRow(3);
