@@ -35,6 +35,27 @@ QList<RotationSeat> RotationPlan::seats(RotationSeat::Origin origin) const
     return found;
 }
 
+RotationRequest RotationPlan::requestFrom(QDate from) const
+{
+    RotationRequest next = request;
+    next.held.clear();
+    next.pinned.clear();
+    next.generateFrom = from;
+    for (const RotationMeeting& meeting : meetings) {
+        for (RotationSeat seat : meeting.seats) {
+            if (seat.isEmpty())
+                continue;
+            if (meeting.date < from || seat.origin == RotationSeat::Origin::Held) {
+                seat.origin = RotationSeat::Origin::Held;
+                next.held.append(seat);
+            } else if (seat.origin == RotationSeat::Origin::Pinned) {
+                next.pinned.append(seat);
+            }
+        }
+    }
+    return next;
+}
+
 const RotationSeat* RotationPlan::seatAt(RotationSeatRef ref) const
 {
     if (ref.meeting < 0 || ref.meeting >= meetings.size())

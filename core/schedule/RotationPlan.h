@@ -28,6 +28,11 @@ struct RotationPlan
     QMap<qint64, int> turns() const;
     /** Every seat of the given origin, in meeting and seat order (e.g. the pins to store after swaps). */
     QList<RotationSeat> seats(RotationSeat::Origin origin) const;
+    /**
+     * The request that regenerates the future from `from` on: every seat before `from` becomes a
+     * held turn (status kept), every pinned seat from `from` on stays pinned, the rest is planned again.
+     */
+    RotationRequest requestFrom(QDate from) const;
     /** The seat at ref, or nullptr when there is none. */
     const RotationSeat* seatAt(RotationSeatRef ref) const;
     /** The name plans show for a person: their name, with " (#id)" added when two people share it. */

@@ -43,6 +43,7 @@ private slots:
     void undoRefusesAfterOtherEdits();
     void swapReportsNewViolations();
     void swappedSeatsSurviveRegenerate();
+    void requestFromKeepsThePastAndThePins();
     void statusKeysRoundTrip();
 };
 
@@ -590,6 +591,32 @@ void TestRotationEngine::swappedSeatsSurviveRegenerate()
     const RotationPlan regenerated = generated(again);
     QCOMPARE(regenerated.seatAt({3, 0})->personId, edit->plan.seatAt({3, 0})->personId);
     QCOMPARE(regenerated.seats(RotationSeat::Origin::Pinned), again.pinned);
+}
+
+void TestRotationEngine::requestFromKeepsThePastAndThePins()
+{
+    RotationRequest request = baseRequest(6, 12, 2);
+    request.absences = {{2, day(30), day(45)}};
+    const RotationPlan plan = generated(request);
+    const Result<RotationEdit> done = RotationEngine::setStatus(plan, {1, 0}, RotationSeat::Status::Done);
+    QVERIFY(done.ok());
+    const Result<RotationEdit> swapped = RotationEngine::swapSeats(done->plan, {2, 0}, {9, 0});
+    QVERIFY2(swapped.ok(), qPrintable(swapped.errorString()));
+    const QDate from = day(7 * 5);
+    RotationRequest next = swapped->plan.requestFrom(from);
+    QCOMPARE(next.generateFrom, from);
+    QCOMPARE(next.held.size(), 10); // meetings 0-4, two seats each
+    QCOMPARE(next.held.at(2).status, RotationSeat::Status::Done);
+    QCOMPARE(next.pinned, QList<RotationSeat>{*swapped->plan.seatAt({9, 0})});
+    next.absences.append({1, day(7 * 6), day(7 * 8)}); // news about the future
+    next.seed = 5;
+    const RotationPlan regenerated = generated(next);
+    for (qsizetype m = 0; m < 5; ++m)
+        QCOMPARE(regenerated.meetings.at(m).people(), swapped->plan.meetings.at(m).people());
+    QCOMPARE(regenerated.seats(RotationSeat::Origin::Held), next.held);
+    QCOMPARE(regenerated.seatAt({9, 0})->personId, swapped->plan.seatAt({9, 0})->personId);
+    for (qsizetype m = 6; m <= 8; ++m)
+        QVERIFY(!regenerated.meetings.at(m).people().contains(1));
 }
 
 void TestRotationEngine::statusKeysRoundTrip()

@@ -682,6 +682,16 @@ void TestRotationProperties::measuresThirtyPeopleTwoHundredMeetings()
             QVERIFY2(checked.isEmpty(), qPrintable(checked));
         }
     }
+    // A whole community's micro-teach series, for scale.
+    RotationRequest large = randomRequest(43, 0, 120, 200);
+    large.seatsPerMeeting = 2;
+    addFeasibleAbsences(large, 43);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<RotationPlan> plan = RotationEngine::generate(large);
+    qInfo("120 people x 200 meetings x 2 seats: generate + review %.2f ms", timer.nsecsElapsed() / 1e6);
+    QVERIFY(plan.ok());
+    QVERIFY(plan->violations.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRotationProperties)
