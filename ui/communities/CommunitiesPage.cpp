@@ -43,37 +43,61 @@ CommunitiesPage::CommunitiesPage(QWidget* parent)
     , m_membersModel(new MembersTableModel(this))
 {
     setObjectName(QStringLiteral("communitiesPage"));
+    const int em = fontMetrics().averageCharWidth();
 
-    // Left: the communities.
-    m_communityList = new QListView(this);
+    auto* form = new QGroupBox(tr("Community"), this);
+    m_form = new CommunityForm(form);
+    (new QVBoxLayout(form))->addWidget(m_form);
+    auto* detailPane = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(form);
+    detailLayout->addWidget(createMembersBox(), 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(createListPane());
+    splitter->addWidget(detailPane);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({30 * em, 100 * em});
+    (new QVBoxLayout(this))->addWidget(splitter);
+
+    connectSignals();
+    setWorkspace(nullptr);
+}
+
+// Left: the communities and "Add Community...".
+QWidget* CommunitiesPage::createListPane()
+{
+    auto* pane = new QWidget(this);
+    m_communityList = new QListView(pane);
     m_communityList->setObjectName(QStringLiteral("communityListView"));
     m_communityList->setModel(m_communityModel);
     m_communityList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_communityList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_communityList->setTextElideMode(Qt::ElideRight);
-    m_addCommunityButton = new QPushButton(tr("Add &Community…"), this);
+    m_addCommunityButton = new QPushButton(tr("Add &Community…"), pane);
     m_addCommunityButton->setObjectName(QStringLiteral("addCommunityButton"));
-    auto* listPane = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_communityList, 1);
-    listLayout->addWidget(m_addCommunityButton);
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_communityList, 1);
+    layout->addWidget(m_addCommunityButton);
+    return pane;
+}
 
-    // Right, top: the editor.
-    m_form = new CommunityForm(this);
-    auto* formBox = new QGroupBox(tr("Community"), this);
-    auto* formLayout = new QVBoxLayout(formBox);
-    formLayout->addWidget(m_form);
-
-    // Right, bottom: members and the selected member's history.
-    m_membersLabel = new QLabel(this);
+// Right, below the editor: the members and, beside them, the selected member's level history.
+QWidget* CommunitiesPage::createMembersBox()
+{
+    auto* box = new QGroupBox(tr("Members"), this);
+    m_membersLabel = new QLabel(box);
     m_membersLabel->setObjectName(QStringLiteral("membersLabel"));
     m_membersLabel->setTextFormat(Qt::PlainText);
-    m_addMemberButton = new QPushButton(tr("Add &Member…"), this);
+    m_addMemberButton = new QPushButton(tr("Add &Member…"), box);
     m_addMemberButton->setObjectName(QStringLiteral("addMemberButton"));
-    m_changeLevelButton = new QPushButton(tr("Change &Level…"), this);
+    m_changeLevelButton = new QPushButton(tr("Change &Level…"), box);
     m_changeLevelButton->setObjectName(QStringLiteral("changeLevelButton"));
-    m_membersTable = new QTableView(this);
+
+    m_membersTable = new QTableView(box);
     m_membersTable->setObjectName(QStringLiteral("membersTableView"));
     m_membersTable->setModel(m_membersModel);
     m_membersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -87,58 +111,46 @@ CommunitiesPage::CommunitiesPage(QWidget* parent)
     m_membersTable->verticalHeader()->setDefaultSectionSize(m_membersTable->fontMetrics().height() + 8);
     m_membersTable->horizontalHeader()->setStretchLastSection(true);
     m_membersTable->horizontalHeader()->setHighlightSections(false);
-    const int em = m_membersTable->fontMetrics().averageCharWidth();
 
-    m_historyLabel = new QLabel(this);
+    auto* historyPane = new QWidget(box);
+    m_historyLabel = new QLabel(historyPane);
     m_historyLabel->setObjectName(QStringLiteral("historyLabel"));
     m_historyLabel->setTextFormat(Qt::PlainText);
-    m_historyTree = new QTreeWidget(this);
+    m_historyTree = new QTreeWidget(historyPane);
     m_historyTree->setObjectName(QStringLiteral("historyTreeWidget"));
     m_historyTree->setRootIsDecorated(false);
     // The date is short and fixed; the change and its reason (on a second line) take the rest and wrap.
     m_historyTree->setHeaderLabels({tr("Date"), tr("Change and reason")});
+    const QFontMetrics metrics = m_historyTree->fontMetrics();
     m_historyTree->header()->resizeSection(
-        0, m_historyTree->fontMetrics().horizontalAdvance(shortDate(QDate(2026, 12, 28))) + 3 * em);
+        0, metrics.horizontalAdvance(shortDate(QDate(2026, 12, 28))) + 3 * metrics.averageCharWidth());
     m_historyTree->setWordWrap(true);
     m_historyTree->setAlternatingRowColors(true);
     m_historyTree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_historyTree->setTextElideMode(Qt::ElideNone);
-    auto* historyPane = new QWidget(this);
     auto* historyLayout = new QVBoxLayout(historyPane);
     historyLayout->setContentsMargins(0, 0, 0, 0);
     historyLayout->addWidget(m_historyLabel);
     historyLayout->addWidget(m_historyTree, 1);
 
-    auto* memberButtons = new QHBoxLayout;
-    memberButtons->addWidget(m_membersLabel, 1);
-    memberButtons->addWidget(m_addMemberButton);
-    memberButtons->addWidget(m_changeLevelButton);
-    auto* membersSplitter = new QSplitter(Qt::Horizontal, this);
-    membersSplitter->setChildrenCollapsible(false);
-    membersSplitter->addWidget(m_membersTable);
-    membersSplitter->addWidget(historyPane);
-    membersSplitter->setStretchFactor(0, 3);
-    membersSplitter->setStretchFactor(1, 2);
-    auto* membersBox = new QGroupBox(tr("Members"), this);
-    auto* membersLayout = new QVBoxLayout(membersBox);
-    membersLayout->addLayout(memberButtons);
-    membersLayout->addWidget(membersSplitter, 1);
-
-    auto* detailPane = new QWidget(this);
-    auto* detailLayout = new QVBoxLayout(detailPane);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(formBox);
-    detailLayout->addWidget(membersBox, 1);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_membersLabel, 1);
+    buttons->addWidget(m_addMemberButton);
+    buttons->addWidget(m_changeLevelButton);
+    auto* splitter = new QSplitter(Qt::Horizontal, box);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(listPane);
-    splitter->addWidget(detailPane);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({30 * em, 100 * em});
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    splitter->addWidget(m_membersTable);
+    splitter->addWidget(historyPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+    return box;
+}
 
+void CommunitiesPage::connectSignals()
+{
     connect(m_addCommunityButton, &QPushButton::clicked, this, &CommunitiesPage::addCommunity);
     connect(m_addMemberButton, &QPushButton::clicked, this, &CommunitiesPage::addMember);
     connect(m_changeLevelButton, &QPushButton::clicked, this, &CommunitiesPage::changeLevel);
@@ -171,8 +183,6 @@ CommunitiesPage::CommunitiesPage(QWidget* parent)
             &QItemSelectionModel::selectionChanged,
             this,
             &CommunitiesPage::updateActions);
-
-    setWorkspace(nullptr);
 }
 
 CommunitiesPage::~CommunitiesPage() = default;

@@ -52,6 +52,9 @@ private slots:
     void updateActions();
 
 private:
+    QWidget* createListPane();
+    QWidget* createMembersBox();
+    void connectSignals();
     static QString levelChangeText(ParticipationLevel from, ParticipationLevel to);
     std::optional<Member> selectedMember() const;
     void selectMembership(qint64 membershipId);

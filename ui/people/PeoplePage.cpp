@@ -62,6 +62,30 @@ PeoplePage::PeoplePage(QWidget* parent)
     connect(m_editButton, &QPushButton::clicked, this, &PeoplePage::editSelectedPerson);
     connect(m_deleteButton, &QPushButton::clicked, this, &PeoplePage::deleteSelectedPerson);
 
+    createTable();
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setTextFormat(Qt::PlainText);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filterEdit, 1);
+    top->addSpacing(12);
+    top->addWidget(m_addButton);
+    top->addWidget(m_editButton);
+    top->addWidget(m_deleteButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_countLabel);
+
+    connectModels();
+    setWorkspace(nullptr);
+}
+
+PeoplePage::~PeoplePage() = default;
+
+void PeoplePage::createTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("peopleTableView"));
     m_table->setModel(m_proxy);
@@ -88,22 +112,11 @@ PeoplePage::PeoplePage(QWidget* parent)
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &PeoplePage::deleteSelectedPerson);
     m_table->addAction(deleteAction);
+}
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_countLabel->setTextFormat(Qt::PlainText);
-
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_filterEdit, 1);
-    top->addSpacing(12);
-    top->addWidget(m_addButton);
-    top->addWidget(m_editButton);
-    top->addWidget(m_deleteButton);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_countLabel);
-
+// Selection and the count follow the model through reloads.
+void PeoplePage::connectModels()
+{
     connect(m_model, &PeopleTableModel::loadFailed, this, &PeoplePage::showError);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const int row = selectedRow();
@@ -119,11 +132,7 @@ PeoplePage::PeoplePage(QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PeoplePage::updateCountLabel);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeoplePage::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PeoplePage::updateActions);
-
-    setWorkspace(nullptr);
 }
-
-PeoplePage::~PeoplePage() = default;
 
 void PeoplePage::setWorkspace(Workspace* workspace)
 {
@@ -138,22 +147,20 @@ void PeoplePage::setWorkspace(Workspace* workspace)
 
 void PeoplePage::addPerson()
 {
-    if (!m_workspace)
-        return;
-    PersonDialog dialog(*m_workspace, Person(), this);
-    dialog.setSuggestions(m_model->distinctValues(PeopleTableModel::Column::Team),
-                          m_model->distinctValues(PeopleTableModel::Column::Department),
-                          m_model->distinctValues(PeopleTableModel::Column::Location));
-    if (dialog.exec() == QDialog::Accepted)
-        selectPerson(dialog.savedPersonId());
+    if (m_workspace)
+        openPersonDialog(Person());
 }
 
 void PeoplePage::editSelectedPerson()
 {
     const int row = selectedRow();
-    if (!m_workspace || row < 0)
-        return;
-    PersonDialog dialog(*m_workspace, m_model->personAt(row), this);
+    if (m_workspace && row >= 0)
+        openPersonDialog(m_model->personAt(row));
+}
+
+void PeoplePage::openPersonDialog(const Person& person)
+{
+    PersonDialog dialog(*m_workspace, person, this);
     dialog.setSuggestions(m_model->distinctValues(PeopleTableModel::Column::Team),
                           m_model->distinctValues(PeopleTableModel::Column::Department),
                           m_model->distinctValues(PeopleTableModel::Column::Location));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "WorkspacePage.h"
+#include "model/Person.h"
 
 #include <QPointer>
 
@@ -42,6 +43,9 @@ private slots:
     void updateCountLabel();
 
 private:
+    void createTable();
+    void connectModels();
+    void openPersonDialog(const Person& person);
     /** The source row of the selected person, or -1. */
     int selectedRow() const;
     void selectPerson(qint64 personId);
