@@ -1075,10 +1075,6 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <translation>Werkzeuge für Stewards von Communities of Practice: Personen, Communities und wie Beteiligung vom Rand zum Kern wächst.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
@@ -1093,6 +1089,10 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Undo or Redo Failed</source>
+        <translation>Rückgängig machen oder Wiederholen fehlgeschlagen</translation>
     </message>
 </context>
 <context>

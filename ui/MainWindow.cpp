@@ -405,7 +405,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         m_undoGroup->addStack(m_workspace->undoStack());
         m_undoGroup->setActiveStack(m_workspace->undoStack());
         connect(m_workspace.get(), &Workspace::errorOccurred, this, [this](const QString& message) {
-            showError(tr("Undo"), message);
+            showError(tr("Undo or Redo Failed"), message);
         });
     }
     previous.reset();

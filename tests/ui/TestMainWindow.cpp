@@ -92,6 +92,7 @@ private slots:
     void recentFilesPersist();
     void recentFilesKeepEight();
     void undoRedoFollowTheWorkspace();
+    void failedUndoIsShown();
     void geometryPersists();
 
 private:
@@ -330,6 +331,25 @@ void TestMainWindow::undoRedoFollowTheWorkspace()
     window.closeWorkspace();
     QVERIFY(!window.workspace());
     QVERIFY(!undo->isEnabled());
+}
+
+void TestMainWindow::failedUndoIsShown()
+{
+    const QString path = createSample(u"sample.steward"_s);
+    MainWindow window(test::fixedClock());
+    window.show();
+    QVERIFY(window.openWorkspace(path));
+    Workspace* workspace = window.workspace();
+    Person person = workspace->people().all()->constFirst();
+    person.title = u"Changed"_s;
+    QVERIFY(workspace->editPerson(person));
+    // The person vanishes behind the undo stack's back: the undo cannot be carried out.
+    QVERIFY(workspace->personRepository().remove(person.id));
+    QString message;
+    captureNextMessage(&message);
+    workspace->undoStack()->undo();
+    QVERIFY2(message.contains(person.name), qPrintable(message));
+    QCOMPARE(window.workspace(), workspace);
 }
 
 void TestMainWindow::geometryPersists()
