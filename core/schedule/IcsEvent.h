@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -37,3 +38,5 @@ struct IcsEvent
 };
 
 } // namespace steward
+
+Q_DECLARE_METATYPE(steward::IcsEvent)
