@@ -82,6 +82,53 @@ QList<PairingGroups> polished(const PairingState& base, QList<PairingGroups> pla
     return plan;
 }
 
+/** The best plan the constructions find for the request. */
+QList<PairingGroups> bestRounds(const PairingState& base, const PairingRequest& request)
+{
+    const QList<int> sizes = PairingPlanner::groupSizes(base.size(), request.groupSize);
+    PairingCost cost;
+    if (request.groupSize != 2) {
+        SeededRandom random(request.seed);
+        return polished(base, golferPlan(base, sizes, request.rounds, random), cost);
+    }
+    SeededRandom circleRandom(request.seed);
+    QList<PairingGroups> rounds = polished(base, circlePlan(base, request.rounds, circleRandom), cost);
+    if (!cost.isZero()) {
+        // History or wishes can make round-by-round matching better than any circle seating; keep the better.
+        SeededRandom golferRandom(request.seed ^ kGolferStream);
+        PairingCost golferCost;
+        QList<PairingGroups> other = polished(base, golferPlan(base, sizes, request.rounds, golferRandom), golferCost);
+        if (golferCost < cost)
+            rounds = other;
+    }
+    return rounds;
+}
+
+/**
+ * Pairs that met before come last: rounds ordered by what they cost against earlier sessions alone (do-not-pair,
+ * history, teams; the base state holds no plan meetings). That cost does not depend on the order, and repeats
+ * within the plan count the same in any order, so the plan stays exactly as good.
+ */
+QList<PairingGroups> orderedByOutsideCost(const PairingState& base, const QList<PairingGroups>& rounds)
+{
+    QList<QPair<PairingCost, qsizetype>> keys;
+    for (qsizetype r = 0; r < rounds.size(); ++r) {
+        PairingCost cost;
+        for (const QList<int>& group : rounds.at(r)) {
+            for (qsizetype i = 0; i < group.size(); ++i) {
+                for (qsizetype j = i + 1; j < group.size(); ++j)
+                    cost += base.meetingCost(group.at(i), group.at(j));
+            }
+        }
+        keys.append({cost, r});
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<PairingGroups> ordered;
+    for (const auto& key : keys)
+        ordered.append(rounds.at(key.second));
+    return ordered;
+}
+
 } // namespace
 
 QList<int> PairingPlanner::groupSizes(int participants, int groupSize)
@@ -109,26 +156,7 @@ Result<PairingPlan> PairingPlanner::plan(const PairingRequest& request)
         return Result<PairingPlan>::failure(status.errorString());
 
     const PairingState base(request);
-    const QList<int> sizes = groupSizes(base.size(), request.groupSize);
-    QList<PairingGroups> rounds;
-    PairingCost cost;
-    if (request.groupSize == 2) {
-        SeededRandom circleRandom(request.seed);
-        rounds = polished(base, circlePlan(base, request.rounds, circleRandom), cost);
-        if (!cost.isZero()) {
-            // History or wishes can make round-by-round matching better than any circle seating; keep the better.
-            SeededRandom golferRandom(request.seed ^ kGolferStream);
-            PairingCost golferCost;
-            QList<PairingGroups> other =
-                polished(base, golferPlan(base, sizes, request.rounds, golferRandom), golferCost);
-            if (golferCost < cost)
-                rounds = other;
-        }
-    } else {
-        SeededRandom random(request.seed);
-        rounds = polished(base, golferPlan(base, sizes, request.rounds, random), cost);
-    }
-
+    QList<PairingGroups> rounds = orderedByOutsideCost(base, bestRounds(base, request));
     PairingPlan plan;
     plan.request = request;
     for (PairingGroups& round : rounds) {

@@ -5,6 +5,7 @@
 #include "schedule/PairingParticipant.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 
 namespace steward {
@@ -25,3 +26,5 @@ struct PairingRequest
 };
 
 } // namespace steward
+
+Q_DECLARE_METATYPE(steward::PairingRequest)

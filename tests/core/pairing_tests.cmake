@@ -7,3 +7,8 @@ steward_add_test(TestRecurrence SOURCES TestRecurrence.cpp LIBS steward_core)
 
 steward_add_test(TestIcsWriter SOURCES TestIcsWriter.cpp LIBS steward_core)
 target_compile_definitions(TestIcsWriter PRIVATE STEWARD_CHECK_ICS="${STEWARD_SHARED_CHECKS}/check_ics.py")
+
+steward_add_test(TestPairingPlanner SOURCES TestPairingPlanner.cpp LIBS steward_core)
+target_compile_definitions(TestPairingPlanner PRIVATE STEWARD_CHECK_PAIRS="${STEWARD_SHARED_CHECKS}/check_pairs.py")
+
+steward_add_test(TestPairingProperties SOURCES TestPairingProperties.cpp LIBS steward_core)
