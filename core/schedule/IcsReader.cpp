@@ -10,11 +10,6 @@ namespace steward {
 
 namespace {
 
-QString message(const char* text)
-{
-    return QCoreApplication::translate("IcsReader", text);
-}
-
 /** Parses one unfolded content line; false if it has no ':' or a parameter without '='. */
 bool parseLine(const QString& line, IcsProperty& property)
 {
@@ -63,11 +58,11 @@ Result<QList<IcsProperty>> IcsReader::read(const QByteArray& data)
         const qsizetype end = data.indexOf("\r\n", pos);
         const QByteArray raw = data.mid(pos, end < 0 ? -1 : end - pos);
         if (end < 0 || raw.contains('\n') || raw.contains('\r'))
-            return R::failure(message("Line %1 does not end in CRLF.").arg(physical));
+            return R::failure(QCoreApplication::translate("IcsReader", "Line %1 does not end in CRLF.").arg(physical));
         pos = end + 2;
         if (!raw.isEmpty() && (raw.at(0) == ' ' || raw.at(0) == '\t')) {
             if (logical.isEmpty())
-                return R::failure(message("Line %1 continues nothing.").arg(physical));
+                return R::failure(QCoreApplication::translate("IcsReader", "Line %1 continues nothing.").arg(physical));
             logical.last() += raw.mid(1);
         } else if (!raw.isEmpty()) {
             logical.append(raw);
@@ -79,10 +74,12 @@ Result<QList<IcsProperty>> IcsReader::read(const QByteArray& data)
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString line = decoder(logical.at(i));
         if (decoder.hasError())
-            return R::failure(message("Line %1 is not valid UTF-8.").arg(firstPhysical.at(i)));
+            return R::failure(
+                QCoreApplication::translate("IcsReader", "Line %1 is not valid UTF-8.").arg(firstPhysical.at(i)));
         IcsProperty property;
         if (!parseLine(line, property))
-            return R::failure(message("Line %1 is not a content line.").arg(firstPhysical.at(i)));
+            return R::failure(
+                QCoreApplication::translate("IcsReader", "Line %1 is not a content line.").arg(firstPhysical.at(i)));
         properties.append(property);
     }
     return properties;

@@ -67,11 +67,6 @@ QByteArray timeProperty(const QByteArray& name, const QDateTime& instant, const 
     return timeProperty(name, local.date(), local.time(), zone);
 }
 
-QString message(const char* text)
-{
-    return QCoreApplication::translate("IcsWriter", text);
-}
-
 } // namespace
 
 IcsWriter::IcsWriter(const Clock& clock)
@@ -141,20 +136,26 @@ QTimeZone IcsWriter::zoneOf(const IcsEvent& event) const
 Status IcsWriter::check(const QList<IcsEvent>& events) const
 {
     if (events.isEmpty())
-        return Status::failure(message("There are no sessions to put in the calendar."));
+        return Status::failure(
+            QCoreApplication::translate("IcsWriter", "There are no sessions to put in the calendar."));
     QSet<QString> uids;
     for (const IcsEvent& event : events) {
         const QString name = event.summary.isEmpty() ? event.uid : event.summary;
         if (event.uid.trimmed().isEmpty())
-            return Status::failure(message("The session \"%1\" has no UID.").arg(event.summary));
+            return Status::failure(
+                QCoreApplication::translate("IcsWriter", "The session \"%1\" has no UID.").arg(event.summary));
         if (uids.contains(event.uid))
-            return Status::failure(message("Two sessions share the UID %1.").arg(event.uid));
+            return Status::failure(
+                QCoreApplication::translate("IcsWriter", "Two sessions share the UID %1.").arg(event.uid));
         uids.insert(event.uid);
         if (event.series) {
             if (!event.series->isValid())
-                return Status::failure(message("The series \"%1\" is not valid.").arg(name));
+                return Status::failure(
+                    QCoreApplication::translate("IcsWriter", "The series \"%1\" is not valid.").arg(name));
         } else if (!event.start.isValid() || event.minutes < 1) {
-            return Status::failure(message("The session \"%1\" needs a start and a positive length.").arg(name));
+            return Status::failure(
+                QCoreApplication::translate("IcsWriter", "The session \"%1\" needs a start and a positive length.")
+                    .arg(name));
         }
     }
     return {};
