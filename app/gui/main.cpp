@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "TranslatorLoader.h"
 
@@ -26,6 +27,10 @@ int main(int argc, char* argv[])
         QStringLiteral("demo"),
         QApplication::translate("main", "Open a fresh sample community in a temporary file (deleted on exit)."));
     parser.addOption(demoOption);
+    // For tests/bench: report the first paint and the first paint with a workspace shown, then quit.
+    QCommandLineOption exitAfterPaintOption(QStringLiteral("exit-after-paint"));
+    exitAfterPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(exitAfterPaintOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "The workspace file to open."),
                                  QStringLiteral("[FILE]"));
@@ -34,6 +39,8 @@ int main(int argc, char* argv[])
     // Declared before the window so that it outlives the workspace opened from it.
     std::unique_ptr<QTemporaryDir> demoDir;
     steward::MainWindow window;
+    if (parser.isSet(exitAfterPaintOption))
+        new steward::FirstPaintProbe(&window, [&window] { return window.workspace() != nullptr; });
     window.show();
 
     // Open after the first paint, so the window shows at once even for a large workspace.
