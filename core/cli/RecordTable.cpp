@@ -15,11 +15,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordTable", text);
-}
-
 QJsonValue jsonValue(const QVariant& value)
 {
     if (value.isNull())
@@ -97,11 +92,12 @@ QString RecordTable::toText() const
 
 void RecordTable::addOutputOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("format"),
-                      tr("Output format: json or csv (default: a readable table)."),
-                      QStringLiteral("json|csv")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         QCoreApplication::translate("RecordTable", "Output format: json or csv (default: a readable table)."),
+         QStringLiteral("json|csv")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("Write to FILE instead of standard output."),
+                      QCoreApplication::translate("RecordTable", "Write to FILE instead of standard output."),
                       QStringLiteral("FILE")});
 }
 
@@ -114,7 +110,8 @@ Result<RecordTable::Format> RecordTable::formatFrom(const QCommandLineParser& pa
         return Format::Json;
     if (value == QLatin1String("csv"))
         return Format::Csv;
-    return Result<Format>::failure(tr("unknown format '%1': use json or csv").arg(value));
+    return Result<Format>::failure(
+        QCoreApplication::translate("RecordTable", "unknown format '%1': use json or csv").arg(value));
 }
 
 Status RecordTable::write(const QCommandLineParser& parser, Format format, QTextStream& out) const
@@ -129,7 +126,8 @@ Status RecordTable::write(const QCommandLineParser& parser, Format format, QText
     // QSaveFile: a half-written output file never replaces a good one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("cannot write '%1': %2").arg(path, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("RecordTable", "cannot write '%1': %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -6,15 +6,6 @@
 
 namespace steward {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
-} // namespace
-
 CsvReader::CsvReader(QByteArray data)
     : m_data(std::move(data))
 {
@@ -34,7 +25,8 @@ bool CsvReader::decodeField(const QByteArray& raw, qsizetype line, QStringList& 
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(raw);
     if (decoder.hasError())
-        return fail(line, tr("the text is not valid UTF-8 (save the file as UTF-8)"));
+        return fail(line,
+                    QCoreApplication::translate("CsvReader", "the text is not valid UTF-8 (save the file as UTF-8)"));
     fields.append(std::move(text));
     return true;
 }
@@ -57,7 +49,7 @@ bool CsvReader::readQuoted(QByteArray& field, qsizetype startLine)
             ++m_line;
         field.append(c);
     }
-    return fail(startLine, tr("a quoted field is never closed"));
+    return fail(startLine, QCoreApplication::translate("CsvReader", "a quoted field is never closed"));
 }
 
 bool CsvReader::readRecord(CsvRecord& record)
@@ -84,14 +76,16 @@ bool CsvReader::readRecord(CsvRecord& record)
             if (!readQuoted(field, record.line))
                 return false;
             if (m_pos < n && m_data.at(m_pos) != ',' && m_data.at(m_pos) != '\r' && m_data.at(m_pos) != '\n')
-                return fail(m_line, tr("unexpected text after a closing quote"));
+                return fail(m_line, QCoreApplication::translate("CsvReader", "unexpected text after a closing quote"));
         } else {
             while (m_pos < n) {
                 const char c = m_data.at(m_pos);
                 if (c == ',' || c == '\r' || c == '\n')
                     break;
                 if (c == '"')
-                    return fail(m_line, tr("a quote inside an unquoted field (quote the whole field)"));
+                    return fail(m_line,
+                                QCoreApplication::translate(
+                                    "CsvReader", "a quote inside an unquoted field (quote the whole field)"));
                 field.append(c);
                 ++m_pos;
             }

@@ -15,11 +15,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PeopleCsvImport", text);
-}
-
 constexpr int kProgressEvery = 2000;
 
 /** Matching state over the stored people plus the rows read so far. */
@@ -58,7 +53,10 @@ qsizetype PeopleMatcher::match(const Person& row, QString& error) const
     }
     const QList<qsizetype> named = m_byName.value(row.name);
     if (named.size() > 1)
-        error = tr("%1 people are named '%2'; add their email to tell them apart").arg(named.size()).arg(row.name);
+        error = QCoreApplication::translate("PeopleCsvImport",
+                                            "%1 people are named '%2'; add their email to tell them apart")
+                    .arg(named.size())
+                    .arg(row.name);
     return named.size() == 1 ? named.constFirst() : -1;
 }
 
@@ -70,7 +68,7 @@ QString PeopleMatcher::apply(const Person& row, const QList<int>& presentFields,
     if (!error.isEmpty())
         return error;
     if (index >= 0 && m_touchedOnLine.at(index) > 0)
-        return tr("'%1' is also on line %2")
+        return QCoreApplication::translate("PeopleCsvImport", "'%1' is also on line %2")
             .arg(row.email.isEmpty() ? row.name : row.email)
             .arg(m_touchedOnLine.at(index));
     if (index < 0) {
@@ -156,11 +154,13 @@ QString personFromCells(const QStringList& cells, const QList<int>& columnField,
         } else if (!value.isEmpty()) {
             person.startDate = QDate::fromString(value, Qt::ISODate);
             if (!person.startDate.isValid() || value.size() != 10)
-                return tr("start_date '%1' is not a date in the form YYYY-MM-DD").arg(value);
+                return QCoreApplication::translate("PeopleCsvImport",
+                                                   "start_date '%1' is not a date in the form YYYY-MM-DD")
+                    .arg(value);
         }
     }
     if (person.name.isEmpty())
-        return tr("the name is missing");
+        return QCoreApplication::translate("PeopleCsvImport", "the name is missing");
     auto valid = PersonRepository::validated(person);
     return valid ? QString() : valid.errorString();
 }
@@ -177,7 +177,9 @@ Result<PeopleImportSummary> PeopleCsvImport::importFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<PeopleImportSummary>::failure(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        return Result<PeopleImportSummary>::failure(
+            QCoreApplication::translate("PeopleCsvImport", "%1: cannot read the file: %2")
+                .arg(path, file.errorString()));
     return importData(file.readAll(), path);
 }
 
@@ -191,7 +193,7 @@ Result<PeopleImportSummary> PeopleCsvImport::importData(const QByteArray& data, 
     CsvRecord header;
     if (!reader.readRecord(header))
         return reader.hasError() ? failAt(reader.errorLine(), reader.errorString())
-                                 : failAt(1, tr("the file is empty"));
+                                 : failAt(1, QCoreApplication::translate("PeopleCsvImport", "the file is empty"));
 
     PeopleImportSummary summary;
     const QStringList known = PersonRepository::fieldNames();
@@ -200,7 +202,9 @@ Result<PeopleImportSummary> PeopleCsvImport::importData(const QByteArray& data, 
     for (const QString& column : std::as_const(header.fields)) {
         const int field = int(known.indexOf(column.trimmed().toLower()));
         if (field >= 0 && presentFields.contains(field))
-            return failAt(header.line, tr("the column '%1' appears twice").arg(column.trimmed()));
+            return failAt(
+                header.line,
+                QCoreApplication::translate("PeopleCsvImport", "the column '%1' appears twice").arg(column.trimmed()));
         if (field >= 0)
             presentFields.append(field);
         else
@@ -208,7 +212,7 @@ Result<PeopleImportSummary> PeopleCsvImport::importData(const QByteArray& data, 
         columnField.append(field);
     }
     if (!presentFields.contains(0))
-        return failAt(header.line, tr("the header has no 'name' column"));
+        return failAt(header.line, QCoreApplication::translate("PeopleCsvImport", "the header has no 'name' column"));
 
     auto existing = PersonRepository(m_database).all();
     if (!existing)
@@ -217,9 +221,10 @@ Result<PeopleImportSummary> PeopleCsvImport::importData(const QByteArray& data, 
     CsvRecord record;
     while (reader.readRecord(record)) {
         if (record.fields.size() != header.fields.size()) {
-            return failAt(
-                record.line,
-                tr("the row has %1 fields but the header has %2").arg(record.fields.size()).arg(header.fields.size()));
+            return failAt(record.line,
+                          QCoreApplication::translate("PeopleCsvImport", "the row has %1 fields but the header has %2")
+                              .arg(record.fields.size())
+                              .arg(header.fields.size()));
         }
         Person row;
         if (QString reason = personFromCells(record.fields, columnField, row); !reason.isEmpty())
@@ -227,9 +232,11 @@ Result<PeopleImportSummary> PeopleCsvImport::importData(const QByteArray& data, 
         if (QString reason = matcher.apply(row, presentFields, record.line); !reason.isEmpty())
             return failAt(record.line, reason);
         if (++summary.rows % kProgressEvery == 0) {
-            m_progress.report(reader.position(), reader.size(), tr("Reading"));
+            m_progress.report(
+                reader.position(), reader.size(), QCoreApplication::translate("PeopleCsvImport", "Reading"));
             if (m_progress.isCanceled())
-                return R::failure(tr("The import was cancelled; nothing was changed."));
+                return R::failure(
+                    QCoreApplication::translate("PeopleCsvImport", "The import was cancelled; nothing was changed."));
         }
     }
     if (reader.hasError())
@@ -237,13 +244,13 @@ Result<PeopleImportSummary> PeopleCsvImport::importData(const QByteArray& data, 
 
     QList<Person> changed = matcher.changedPeople(summary.added, summary.updated);
     summary.unchanged = summary.rows - summary.added - summary.updated;
-    m_progress.report(0, changed.size(), tr("Saving"));
+    m_progress.report(0, changed.size(), QCoreApplication::translate("PeopleCsvImport", "Saving"));
     Transaction transaction(m_database.connection());
     if (Status s = PersonRepository(m_database).saveAll(changed); !s)
-        return R::failure(tr("%1: %2").arg(fileName, s.errorString()));
+        return R::failure(QCoreApplication::translate("PeopleCsvImport", "%1: %2").arg(fileName, s.errorString()));
     if (Status s = transaction.commit(); !s)
         return R::failure(s.errorString());
-    m_progress.report(changed.size(), changed.size(), tr("Saving"));
+    m_progress.report(changed.size(), changed.size(), QCoreApplication::translate("PeopleCsvImport", "Saving"));
     return summary;
 }
 

@@ -10,11 +10,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommunityRepository", text);
-}
-
 const QString kColumns = QStringLiteral("id, name, domain, description, channel, cadence, norms");
 
 Community communityFromRow(const QSqlQuery& q)
@@ -88,12 +83,13 @@ Result<Community> CommunityRepository::validated(const Community& community) con
     c.domain = c.domain.trimmed();
     c.channel = c.channel.trimmed();
     if (c.name.isEmpty())
-        return R::failure(tr("A community needs a name."));
+        return R::failure(QCoreApplication::translate("CommunityRepository", "A community needs a name."));
     auto other = findByName(c.name);
     if (!other)
         return R::failure(other.errorString());
     if (other->has_value() && (*other)->id != c.id)
-        return R::failure(tr("A community named '%1' already exists.").arg(c.name));
+        return R::failure(
+            QCoreApplication::translate("CommunityRepository", "A community named '%1' already exists.").arg(c.name));
     return R(c);
 }
 
@@ -106,10 +102,16 @@ Result<qint64> CommunityRepository::add(const Community& community)
     const QVariant id = valid->id > 0 ? QVariant(valid->id) : QVariant(QMetaType(QMetaType::LongLong));
     auto query = runQuery(m_db,
                           QStringLiteral("INSERT INTO community (%1) VALUES (?,?,?,?,?,?,?)").arg(kColumns),
-                          {id, sqlText(valid->name), sqlText(valid->domain), sqlText(valid->description),
-                           sqlText(valid->channel), sqlText(valid->cadence), sqlText(valid->norms)});
+                          {id,
+                           sqlText(valid->name),
+                           sqlText(valid->domain),
+                           sqlText(valid->description),
+                           sqlText(valid->channel),
+                           sqlText(valid->cadence),
+                           sqlText(valid->norms)});
     if (!query)
-        return R::failure(tr("Could not add the community %1: %2").arg(valid->name, query.errorString()));
+        return R::failure(QCoreApplication::translate("CommunityRepository", "Could not add the community %1: %2")
+                              .arg(valid->name, query.errorString()));
     return R(query->lastInsertId().toLongLong());
 }
 
@@ -118,15 +120,23 @@ Status CommunityRepository::update(const Community& community)
     auto valid = validated(community);
     if (!valid)
         return Status::failure(valid.errorString());
-    auto query = runQuery(
-        m_db,
-        QStringLiteral("UPDATE community SET name=?, domain=?, description=?, channel=?, cadence=?, norms=? WHERE id=?"),
-        {sqlText(valid->name), sqlText(valid->domain), sqlText(valid->description), sqlText(valid->channel),
-         sqlText(valid->cadence), sqlText(valid->norms), valid->id});
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral(
+                     "UPDATE community SET name=?, domain=?, description=?, channel=?, cadence=?, norms=? WHERE id=?"),
+                 {sqlText(valid->name),
+                  sqlText(valid->domain),
+                  sqlText(valid->description),
+                  sqlText(valid->channel),
+                  sqlText(valid->cadence),
+                  sqlText(valid->norms),
+                  valid->id});
     if (!query)
-        return Status::failure(tr("Could not save the community %1: %2").arg(valid->name, query.errorString()));
+        return Status::failure(QCoreApplication::translate("CommunityRepository", "Could not save the community %1: %2")
+                                   .arg(valid->name, query.errorString()));
     if (query->numRowsAffected() == 0)
-        return Status::failure(tr("The community %1 no longer exists.").arg(valid->name));
+        return Status::failure(
+            QCoreApplication::translate("CommunityRepository", "The community %1 no longer exists.").arg(valid->name));
     return {};
 }
 
@@ -134,7 +144,8 @@ Status CommunityRepository::remove(qint64 id)
 {
     auto query = runQuery(m_db, QStringLiteral("DELETE FROM community WHERE id = ?"), {id});
     if (!query)
-        return Status::failure(tr("Could not delete the community: %1").arg(query.errorString()));
+        return Status::failure(QCoreApplication::translate("CommunityRepository", "Could not delete the community: %1")
+                                   .arg(query.errorString()));
     return {};
 }
 

@@ -17,11 +17,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString uniqueConnectionName()
 {
     static std::atomic<int> counter{0};
@@ -43,7 +38,8 @@ Result<qint64> pragmaValue(const QSqlDatabase& db, const QString& pragma)
     if (!query)
         return Result<qint64>::failure(query.errorString());
     if (!query->next())
-        return Result<qint64>::failure(tr("The database did not answer PRAGMA %1.").arg(pragma));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("Database", "The database did not answer PRAGMA %1.").arg(pragma));
     return query->value(0).toLongLong();
 }
 
@@ -80,13 +76,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     using R = Result<std::unique_ptr<Database>>;
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return R::failure(tr("'%1' is a folder, not a Steward database.").arg(path));
+        return R::failure(
+            QCoreApplication::translate("Database", "'%1' is a folder, not a Steward database.").arg(path));
     if (!info.exists() && mode == OpenMode::ExistingOnly)
-        return R::failure(tr("'%1' does not exist.").arg(path));
+        return R::failure(QCoreApplication::translate("Database", "'%1' does not exist.").arg(path));
     if (info.exists() && info.size() > 0 && !hasSqliteHeader(path))
-        return R::failure(tr("'%1' is not a Steward database (it is not an SQLite file).").arg(path));
+        return R::failure(
+            QCoreApplication::translate("Database", "'%1' is not a Steward database (it is not an SQLite file).")
+                .arg(path));
     if (!info.exists() && !info.absoluteDir().exists())
-        return R::failure(tr("Cannot create '%1': the folder does not exist.").arg(path));
+        return R::failure(
+            QCoreApplication::translate("Database", "Cannot create '%1': the folder does not exist.").arg(path));
 
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().toVersion;
     // An existing file is first judged through a read-only connection: refusing it must not even
@@ -123,7 +123,8 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& absolutePath,
         options += QLatin1Char(';') + extraOptions;
     db.setConnectOptions(options);
     if (!db.open())
-        return R::failure(tr("Cannot open '%1': %2").arg(absolutePath, db.lastError().text()));
+        return R::failure(
+            QCoreApplication::translate("Database", "Cannot open '%1': %2").arg(absolutePath, db.lastError().text()));
     return R(std::move(database));
 }
 
@@ -154,17 +155,22 @@ Status Database::checkIdentity(int latestVersion)
     const QSqlDatabase db = connection();
     const auto appId = pragmaValue(db, QStringLiteral("application_id"));
     if (!appId)
-        return Status::failure(tr("'%1' is not a Steward database: %2").arg(m_path, appId.errorString()));
+        return Status::failure(QCoreApplication::translate("Database", "'%1' is not a Steward database: %2")
+                                   .arg(m_path, appId.errorString()));
     const auto version = pragmaValue(db, QStringLiteral("user_version"));
     auto tables = runQuery(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!version || !tables || !tables->next())
-        return Status::failure(tr("'%1' cannot be read as a database.").arg(m_path));
+        return Status::failure(
+            QCoreApplication::translate("Database", "'%1' cannot be read as a database.").arg(m_path));
     const bool empty = *appId == 0 && *version == 0 && tables->value(0).toLongLong() == 0;
     if (!empty && *appId != kApplicationId)
-        return Status::failure(tr("'%1' is an SQLite file but not a Steward database.").arg(m_path));
+        return Status::failure(
+            QCoreApplication::translate("Database", "'%1' is an SQLite file but not a Steward database.").arg(m_path));
     if (*version > latestVersion) {
-        return Status::failure(tr("'%1' was saved by a newer version of Steward (schema %2; this version reads up to "
-                                  "%3). Update Steward to open it; the file was not changed.")
+        return Status::failure(QCoreApplication::translate(
+                                   "Database",
+                                   "'%1' was saved by a newer version of Steward (schema %2; this version reads up to "
+                                   "%3). Update Steward to open it; the file was not changed.")
                                    .arg(m_path)
                                    .arg(*version)
                                    .arg(latestVersion));
@@ -190,7 +196,9 @@ Status Database::writeBackup()
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QStringLiteral("%1-%2.sqlite").arg(base).arg(n);
     if (auto q = runQuery(connection(), QStringLiteral("VACUUM INTO ?"), {target}); !q)
-        return Status::failure(tr("Could not write the backup '%1' before upgrading: %2").arg(target, q.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("Database", "Could not write the backup '%1' before upgrading: %2")
+                .arg(target, q.errorString()));
     m_backupPath = target;
     return {};
 }
@@ -206,8 +214,9 @@ Status Database::migrate(const QList<Migration>& migrations)
             return Status::failure(transaction.errorString());
         for (const QString& statement : step.statements) {
             if (auto q = runQuery(db, statement); !q)
-                return Status::failure(
-                    tr("Upgrading to schema %1 failed: %2").arg(step.toVersion).arg(q.errorString()));
+                return Status::failure(QCoreApplication::translate("Database", "Upgrading to schema %1 failed: %2")
+                                           .arg(step.toVersion)
+                                           .arg(q.errorString()));
         }
         // PRAGMA takes no bound values; both numbers are ours, not user data.
         const QString stamp = QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion);

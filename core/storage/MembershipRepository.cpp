@@ -11,11 +11,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MembershipRepository", text);
-}
-
 const QString kColumns = QStringLiteral("m.id, m.person_id, m.community_id, m.level, m.joined, m.left_on");
 
 ParticipationLevel levelFromSql(const QVariant& value)
@@ -50,13 +45,14 @@ MembershipRepository::MembershipRepository(const Database& database)
 
 Result<QList<Member>> MembershipRepository::membersOf(qint64 communityId) const
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("SELECT %1, p.name, p.team FROM membership m JOIN person p ON p.id = m.person_id "
-                                         "WHERE m.community_id = ? ORDER BY m.left_on IS NOT NULL, "
-                                         "CASE m.level WHEN 'steward' THEN 0 WHEN 'core' THEN 1 WHEN 'active' THEN 2 "
-                                         "WHEN 'peripheral' THEN 3 ELSE 4 END, p.name")
-                              .arg(kColumns),
-                          {communityId});
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("SELECT %1, p.name, p.team FROM membership m JOIN person p ON p.id = m.person_id "
+                                "WHERE m.community_id = ? ORDER BY m.left_on IS NOT NULL, "
+                                "CASE m.level WHEN 'steward' THEN 0 WHEN 'core' THEN 1 WHEN 'active' THEN 2 "
+                                "WHEN 'peripheral' THEN 3 ELSE 4 END, p.name")
+                     .arg(kColumns),
+                 {communityId});
     if (!query)
         return Result<QList<Member>>::failure(query.errorString());
     QList<Member> members;
@@ -81,8 +77,10 @@ Result<std::optional<Membership>> MembershipRepository::find(qint64 personId, qi
 
 Result<QList<Membership>> MembershipRepository::forPerson(qint64 personId) const
 {
-    auto query = runQuery(
-        m_db, QStringLiteral("SELECT %1 FROM membership m WHERE m.person_id = ? ORDER BY m.id").arg(kColumns), {personId});
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("SELECT %1 FROM membership m WHERE m.person_id = ? ORDER BY m.id").arg(kColumns),
+                 {personId});
     if (!query)
         return Result<QList<Membership>>::failure(query.errorString());
     QList<Membership> memberships;
@@ -118,8 +116,13 @@ Result<qint64> MembershipRepository::insertMembership(const Membership& m)
 {
     auto query = runQuery(
         m_db,
-        QStringLiteral("INSERT INTO membership (id, person_id, community_id, level, joined, left_on) VALUES (?,?,?,?,?,?)"),
-        {optionalId(m.id), m.personId, m.communityId, participationLevelKey(m.level), sqlDate(m.joined),
+        QStringLiteral(
+            "INSERT INTO membership (id, person_id, community_id, level, joined, left_on) VALUES (?,?,?,?,?,?)"),
+        {optionalId(m.id),
+         m.personId,
+         m.communityId,
+         participationLevelKey(m.level),
+         sqlDate(m.joined),
          sqlDate(m.left)});
     if (!query)
         return Result<qint64>::failure(query.errorString());
@@ -129,11 +132,16 @@ Result<qint64> MembershipRepository::insertMembership(const Membership& m)
 Result<qint64> MembershipRepository::insertLevelChange(const LevelChange& c)
 {
     const QVariant from = c.from ? QVariant(participationLevelKey(*c.from)) : QVariant(QMetaType(QMetaType::QString));
-    auto query = runQuery(m_db,
-                          QStringLiteral("INSERT INTO level_change (id, membership_id, changed_on, from_level, to_level, "
-                                         "reason) VALUES (?,?,?,?,?,?)"),
-                          {optionalId(c.id), c.membershipId, sqlDate(c.date), from, participationLevelKey(c.to),
-                           sqlText(c.reason.trimmed())});
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("INSERT INTO level_change (id, membership_id, changed_on, from_level, to_level, "
+                                "reason) VALUES (?,?,?,?,?,?)"),
+                 {optionalId(c.id),
+                  c.membershipId,
+                  sqlDate(c.date),
+                  from,
+                  participationLevelKey(c.to),
+                  sqlText(c.reason.trimmed())});
     if (!query)
         return Result<qint64>::failure(query.errorString());
     return query->lastInsertId().toLongLong();
@@ -144,7 +152,7 @@ Result<LevelChangeReceipt> MembershipRepository::setLevel(
 {
     using R = Result<LevelChangeReceipt>;
     if (!date.isValid())
-        return R::failure(tr("A level change needs a valid date."));
+        return R::failure(QCoreApplication::translate("MembershipRepository", "A level change needs a valid date."));
     Transaction transaction(m_db);
     auto existing = find(personId, communityId);
     if (!existing)
@@ -157,21 +165,25 @@ Result<LevelChangeReceipt> MembershipRepository::setLevel(
         change.from = receipt.before->level;
         receipt.after.level = level;
         receipt.after.left = QDate();
-        auto update = runQuery(m_db, QStringLiteral("UPDATE membership SET level = ?, left_on = NULL WHERE id = ?"),
+        auto update = runQuery(m_db,
+                               QStringLiteral("UPDATE membership SET level = ?, left_on = NULL WHERE id = ?"),
                                {participationLevelKey(level), receipt.after.id});
         if (!update)
-            return R::failure(tr("Could not change the level: %1").arg(update.errorString()));
+            return R::failure(QCoreApplication::translate("MembershipRepository", "Could not change the level: %1")
+                                  .arg(update.errorString()));
     } else {
         receipt.after = Membership{0, personId, communityId, level, date, QDate()};
         auto id = insertMembership(receipt.after);
         if (!id)
-            return R::failure(tr("Could not add the member: %1").arg(id.errorString()));
+            return R::failure(QCoreApplication::translate("MembershipRepository", "Could not add the member: %1")
+                                  .arg(id.errorString()));
         receipt.after.id = *id;
     }
     change.membershipId = receipt.after.id;
     auto changeId = insertLevelChange(change);
     if (!changeId)
-        return R::failure(tr("Could not record the level change: %1").arg(changeId.errorString()));
+        return R::failure(QCoreApplication::translate("MembershipRepository", "Could not record the level change: %1")
+                              .arg(changeId.errorString()));
     receipt.levelChangeId = *changeId;
     if (Status s = transaction.commit(); !s)
         return R::failure(s.errorString());
@@ -181,14 +193,16 @@ Result<LevelChangeReceipt> MembershipRepository::setLevel(
 Status MembershipRepository::undo(const LevelChangeReceipt& receipt)
 {
     Transaction transaction(m_db);
-    auto removeChange = runQuery(m_db, QStringLiteral("DELETE FROM level_change WHERE id = ?"), {receipt.levelChangeId});
+    auto removeChange =
+        runQuery(m_db, QStringLiteral("DELETE FROM level_change WHERE id = ?"), {receipt.levelChangeId});
     if (!removeChange)
         return Status::failure(removeChange.errorString());
-    Result<QSqlQuery> restore = receipt.before
-        ? runQuery(m_db,
-                   QStringLiteral("UPDATE membership SET level = ?, left_on = ? WHERE id = ?"),
-                   {participationLevelKey(receipt.before->level), sqlDate(receipt.before->left), receipt.before->id})
-        : runQuery(m_db, QStringLiteral("DELETE FROM membership WHERE id = ?"), {receipt.after.id});
+    Result<QSqlQuery> restore =
+        receipt.before ? runQuery(
+            m_db,
+            QStringLiteral("UPDATE membership SET level = ?, left_on = ? WHERE id = ?"),
+            {participationLevelKey(receipt.before->level), sqlDate(receipt.before->left), receipt.before->id})
+                       : runQuery(m_db, QStringLiteral("DELETE FROM membership WHERE id = ?"), {receipt.after.id});
     if (!restore)
         return Status::failure(restore.errorString());
     return transaction.commit();

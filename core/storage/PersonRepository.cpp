@@ -12,11 +12,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PersonRepository", text);
-}
-
 const QString kColumns = QStringLiteral(
     "id, name, email, team, department, title, location, start_date, slack_id, discord_id, github_login, teams_id");
 
@@ -131,9 +126,13 @@ Result<Person> PersonRepository::findByNameOrEmail(const QString& key) const
     if (!byName)
         return R::failure(byName.errorString());
     if (byName->isEmpty())
-        return R::failure(tr("No person is named or has the email '%1'.").arg(key));
+        return R::failure(
+            QCoreApplication::translate("PersonRepository", "No person is named or has the email '%1'.").arg(key));
     if (byName->size() > 1)
-        return R::failure(tr("%1 people are named '%2'; use their email instead.").arg(byName->size()).arg(key));
+        return R::failure(
+            QCoreApplication::translate("PersonRepository", "%1 people are named '%2'; use their email instead.")
+                .arg(byName->size())
+                .arg(key));
     return R(byName->constFirst());
 }
 
@@ -149,14 +148,23 @@ Result<Person> PersonRepository::validated(const Person& person)
 {
     using R = Result<Person>;
     Person p = person;
-    for (QString* field : {&p.name, &p.email, &p.team, &p.department, &p.title, &p.location, &p.slackId, &p.discordId,
-                           &p.githubLogin, &p.teamsId})
+    for (QString* field : {&p.name,
+                           &p.email,
+                           &p.team,
+                           &p.department,
+                           &p.title,
+                           &p.location,
+                           &p.slackId,
+                           &p.discordId,
+                           &p.githubLogin,
+                           &p.teamsId})
         *field = field->trimmed();
     if (p.name.isEmpty())
-        return R::failure(tr("A person needs a name."));
+        return R::failure(QCoreApplication::translate("PersonRepository", "A person needs a name."));
     static const QRegularExpression emailPattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+$)"));
     if (!p.email.isEmpty() && !emailPattern.match(p.email).hasMatch())
-        return R::failure(tr("'%1' is not an email address.").arg(p.email));
+        return R::failure(
+            QCoreApplication::translate("PersonRepository", "'%1' is not an email address.").arg(p.email));
     return R(p);
 }
 
@@ -168,7 +176,8 @@ Status PersonRepository::checkEmailFree(const Person& person) const
     if (!other)
         return Status::failure(other.errorString());
     if (other->has_value() && (*other)->id != person.id)
-        return Status::failure(tr("%1 already has the email address %2.").arg((*other)->name, person.email.trimmed()));
+        return Status::failure(QCoreApplication::translate("PersonRepository", "%1 already has the email address %2.")
+                                   .arg((*other)->name, person.email.trimmed()));
     return {};
 }
 
@@ -182,10 +191,11 @@ Result<qint64> PersonRepository::add(const Person& person)
         return R::failure(s.errorString());
     QVariantList values = personValues(*valid);
     values.prepend(valid->id > 0 ? QVariant(valid->id) : QVariant(QMetaType(QMetaType::LongLong)));
-    auto query = runQuery(m_db, QStringLiteral("INSERT INTO person (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns),
-                          values);
+    auto query = runQuery(
+        m_db, QStringLiteral("INSERT INTO person (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns), values);
     if (!query)
-        return R::failure(tr("Could not add %1: %2").arg(valid->name, query.errorString()));
+        return R::failure(QCoreApplication::translate("PersonRepository", "Could not add %1: %2")
+                              .arg(valid->name, query.errorString()));
     return R(query->lastInsertId().toLongLong());
 }
 
@@ -198,15 +208,18 @@ Status PersonRepository::update(const Person& person)
         return s;
     QVariantList values = personValues(*valid);
     values.append(valid->id);
-    auto query = runQuery(m_db,
-                          QStringLiteral("UPDATE person SET name=?, email=?, team=?, department=?, title=?, location=?, "
-                                         "start_date=?, slack_id=?, discord_id=?, github_login=?, teams_id=? "
-                                         "WHERE id=?"),
-                          values);
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("UPDATE person SET name=?, email=?, team=?, department=?, title=?, location=?, "
+                                "start_date=?, slack_id=?, discord_id=?, github_login=?, teams_id=? "
+                                "WHERE id=?"),
+                 values);
     if (!query)
-        return Status::failure(tr("Could not save %1: %2").arg(valid->name, query.errorString()));
+        return Status::failure(QCoreApplication::translate("PersonRepository", "Could not save %1: %2")
+                                   .arg(valid->name, query.errorString()));
     if (query->numRowsAffected() == 0)
-        return Status::failure(tr("%1 no longer exists.").arg(valid->name));
+        return Status::failure(
+            QCoreApplication::translate("PersonRepository", "%1 no longer exists.").arg(valid->name));
     return {};
 }
 
@@ -214,11 +227,11 @@ Status PersonRepository::saveAll(QList<Person>& people)
 {
     QSqlQuery insert(m_db);
     QSqlQuery update(m_db);
-    const bool prepared = insert.prepare(QStringLiteral("INSERT INTO person (%1) VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?)")
-                                             .arg(kColumns))
-                          && update.prepare(QStringLiteral(
-                              "UPDATE person SET name=?, email=?, team=?, department=?, title=?, location=?, "
-                              "start_date=?, slack_id=?, discord_id=?, github_login=?, teams_id=? WHERE id=?"));
+    const bool prepared =
+        insert.prepare(QStringLiteral("INSERT INTO person (%1) VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns))
+        && update.prepare(
+            QStringLiteral("UPDATE person SET name=?, email=?, team=?, department=?, title=?, location=?, "
+                           "start_date=?, slack_id=?, discord_id=?, github_login=?, teams_id=? WHERE id=?"));
     if (!prepared)
         return Status::failure(insert.lastError().text() + update.lastError().text());
     for (Person& person : people) {
@@ -228,7 +241,8 @@ Status PersonRepository::saveAll(QList<Person>& people)
             values.append(person.id);
         QSqlQuery& query = isNew ? insert : update;
         if (Status s = rerunQuery(query, values); !s)
-            return Status::failure(tr("Could not save %1: %2").arg(person.name, s.errorString()));
+            return Status::failure(QCoreApplication::translate("PersonRepository", "Could not save %1: %2")
+                                       .arg(person.name, s.errorString()));
         if (isNew)
             person.id = query.lastInsertId().toLongLong();
     }
@@ -239,7 +253,8 @@ Status PersonRepository::remove(qint64 id)
 {
     auto query = runQuery(m_db, QStringLiteral("DELETE FROM person WHERE id = ?"), {id});
     if (!query)
-        return Status::failure(tr("Could not delete the person: %1").arg(query.errorString()));
+        return Status::failure(QCoreApplication::translate("PersonRepository", "Could not delete the person: %1")
+                                   .arg(query.errorString()));
     return {};
 }
 
