@@ -5,25 +5,11 @@
 
 namespace steward {
 
-QStringList CheckCommand::words() const
+CheckCommand::CheckCommand()
+    : CliCommand("CheckCommand",
+                 "check",
+                 QT_TRANSLATE_NOOP("CheckCommand", "Check the integrity of the database and show its schema version."))
 {
-    return QStringLiteral("check").split(QLatin1Char(' '));
-}
-
-QString CheckCommand::summary() const
-{
-    return QCoreApplication::translate("CheckCommand",
-                                       "Check the integrity of the database and show its schema version.");
-}
-
-QString CheckCommand::positionalSyntax() const
-{
-    return QStringLiteral("");
-}
-
-void CheckCommand::configure(QCommandLineParser& parser) const
-{
-    Q_UNUSED(parser);
 }
 
 ExitCode CheckCommand::run(const QCommandLineParser& parser, CliContext& context) const

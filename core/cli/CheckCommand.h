@@ -9,10 +9,7 @@ namespace steward {
 class CheckCommand : public CliCommand
 {
 public:
-    QStringList words() const override;
-    QString summary() const override;
-    QString positionalSyntax() const override;
-    void configure(QCommandLineParser& parser) const override;
+    CheckCommand();
     ExitCode run(const QCommandLineParser& parser, CliContext& context) const override;
 };
 

@@ -14,6 +14,24 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
     return Database::open(databasePath, mode);
 }
 
+CliCommand::CliCommand(const char* context, const char* words, const char* summary, const char* positionalSyntax)
+    : m_context(context)
+    , m_words(QString::fromLatin1(words).split(QLatin1Char(' ')))
+    , m_summary(summary)
+    , m_positionalSyntax(QString::fromLatin1(positionalSyntax))
+{
+}
+
+QString CliCommand::summary() const
+{
+    return QCoreApplication::translate(m_context, m_summary);
+}
+
+void CliCommand::configure(QCommandLineParser& parser) const
+{
+    Q_UNUSED(parser);
+}
+
 ExitCode reportError(CliContext& context, ExitCode code, const QString& message)
 {
     QString line = message.simplified();

@@ -39,15 +39,30 @@ class CliCommand
 public:
     virtual ~CliCommand() = default;
     /** The words that select the command, e.g. {"people", "import"}. */
-    virtual QStringList words() const = 0;
-    virtual QString summary() const = 0;
+    virtual QStringList words() const { return m_words; }
+    virtual QString summary() const;
     /** The positional part of the usage line, e.g. "FILE.csv". */
-    virtual QString positionalSyntax() const { return {}; }
-    virtual void configure(QCommandLineParser& parser) const = 0;
+    virtual QString positionalSyntax() const { return m_positionalSyntax; }
+    /** Adds the command's options; the default has none. */
+    virtual void configure(QCommandLineParser& parser) const;
     /** Runs after the options parsed; usage problems return ExitCode::Usage with a line on err. */
     virtual ExitCode run(const QCommandLineParser& parser, CliContext& context) const = 0;
 
     QString name() const { return words().join(QLatin1Char(' ')); }
+
+protected:
+    CliCommand() = default;
+    /**
+     * words: "people import"; summary: marked with QT_TRANSLATE_NOOP(context, ...) so lupdate
+     * finds it, translated when shown.
+     */
+    CliCommand(const char* context, const char* words, const char* summary, const char* positionalSyntax = "");
+
+private:
+    const char* m_context = "";
+    QStringList m_words;
+    const char* m_summary = "";
+    QString m_positionalSyntax;
 };
 
 /** Writes "steward-cli: message" on stderr and returns the code. */

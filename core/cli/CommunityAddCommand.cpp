@@ -7,19 +7,12 @@
 
 namespace steward {
 
-QStringList CommunityAddCommand::words() const
+CommunityAddCommand::CommunityAddCommand()
+    : CliCommand("CommunityAddCommand",
+                 "community add",
+                 QT_TRANSLATE_NOOP("CommunityAddCommand", "Add a community of practice."),
+                 "NAME")
 {
-    return QStringLiteral("community add").split(QLatin1Char(' '));
-}
-
-QString CommunityAddCommand::summary() const
-{
-    return QCoreApplication::translate("CommunityAddCommand", "Add a community of practice.");
-}
-
-QString CommunityAddCommand::positionalSyntax() const
-{
-    return QStringLiteral("NAME");
 }
 
 void CommunityAddCommand::configure(QCommandLineParser& parser) const

@@ -9,19 +9,11 @@
 
 namespace steward {
 
-QStringList CommunityListCommand::words() const
+CommunityListCommand::CommunityListCommand()
+    : CliCommand("CommunityListCommand",
+                 "community list",
+                 QT_TRANSLATE_NOOP("CommunityListCommand", "List the communities, as a table, JSON or CSV."))
 {
-    return QStringLiteral("community list").split(QLatin1Char(' '));
-}
-
-QString CommunityListCommand::summary() const
-{
-    return QCoreApplication::translate("CommunityListCommand", "List the communities, as a table, JSON or CSV.");
-}
-
-QString CommunityListCommand::positionalSyntax() const
-{
-    return QStringLiteral("");
 }
 
 void CommunityListCommand::configure(QCommandLineParser& parser) const

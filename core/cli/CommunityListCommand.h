@@ -9,9 +9,7 @@ namespace steward {
 class CommunityListCommand : public CliCommand
 {
 public:
-    QStringList words() const override;
-    QString summary() const override;
-    QString positionalSyntax() const override;
+    CommunityListCommand();
     void configure(QCommandLineParser& parser) const override;
     ExitCode run(const QCommandLineParser& parser, CliContext& context) const override;
 };

@@ -7,20 +7,11 @@
 
 namespace steward {
 
-QStringList DemoCommand::words() const
+DemoCommand::DemoCommand()
+    : CliCommand("DemoCommand",
+                 "demo",
+                 QT_TRANSLATE_NOOP("DemoCommand", "Create the sample database: about 120 people in three communities."))
 {
-    return QStringLiteral("demo").split(QLatin1Char(' '));
-}
-
-QString DemoCommand::summary() const
-{
-    return QCoreApplication::translate("DemoCommand",
-                                       "Create the sample database: about 120 people in three communities.");
-}
-
-QString DemoCommand::positionalSyntax() const
-{
-    return QStringLiteral("");
 }
 
 void DemoCommand::configure(QCommandLineParser& parser) const

@@ -6,24 +6,9 @@
 
 namespace steward {
 
-QStringList InitCommand::words() const
+InitCommand::InitCommand()
+    : CliCommand("InitCommand", "init", QT_TRANSLATE_NOOP("InitCommand", "Create a new, empty Steward database."))
 {
-    return QStringLiteral("init").split(QLatin1Char(' '));
-}
-
-QString InitCommand::summary() const
-{
-    return QCoreApplication::translate("InitCommand", "Create a new, empty Steward database.");
-}
-
-QString InitCommand::positionalSyntax() const
-{
-    return QStringLiteral("");
-}
-
-void InitCommand::configure(QCommandLineParser& parser) const
-{
-    Q_UNUSED(parser);
 }
 
 ExitCode InitCommand::run(const QCommandLineParser& parser, CliContext& context) const

@@ -9,10 +9,7 @@ namespace steward {
 class InitCommand : public CliCommand
 {
 public:
-    QStringList words() const override;
-    QString summary() const override;
-    QString positionalSyntax() const override;
-    void configure(QCommandLineParser& parser) const override;
+    InitCommand();
     ExitCode run(const QCommandLineParser& parser, CliContext& context) const override;
 };
 

@@ -9,20 +9,12 @@
 
 namespace steward {
 
-QStringList MemberSetCommand::words() const
+MemberSetCommand::MemberSetCommand()
+    : CliCommand("MemberSetCommand",
+                 "member set",
+                 QT_TRANSLATE_NOOP("MemberSetCommand",
+                                   "Put a person at a participation level in a community; the change is recorded."))
 {
-    return QStringLiteral("member set").split(QLatin1Char(' '));
-}
-
-QString MemberSetCommand::summary() const
-{
-    return QCoreApplication::translate("MemberSetCommand",
-                                       "Put a person at a participation level in a community; the change is recorded.");
-}
-
-QString MemberSetCommand::positionalSyntax() const
-{
-    return QStringLiteral("");
 }
 
 void MemberSetCommand::configure(QCommandLineParser& parser) const

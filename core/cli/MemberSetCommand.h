@@ -9,9 +9,7 @@ namespace steward {
 class MemberSetCommand : public CliCommand
 {
 public:
-    QStringList words() const override;
-    QString summary() const override;
-    QString positionalSyntax() const override;
+    MemberSetCommand();
     void configure(QCommandLineParser& parser) const override;
     ExitCode run(const QCommandLineParser& parser, CliContext& context) const override;
 };

@@ -8,19 +8,12 @@
 
 namespace steward {
 
-QStringList PeopleImportCommand::words() const
+PeopleImportCommand::PeopleImportCommand()
+    : CliCommand("PeopleImportCommand",
+                 "people import",
+                 QT_TRANSLATE_NOOP("PeopleImportCommand", "Import people from a CSV file (all rows or none)."),
+                 "FILE.csv")
 {
-    return QStringLiteral("people import").split(QLatin1Char(' '));
-}
-
-QString PeopleImportCommand::summary() const
-{
-    return QCoreApplication::translate("PeopleImportCommand", "Import people from a CSV file (all rows or none).");
-}
-
-QString PeopleImportCommand::positionalSyntax() const
-{
-    return QStringLiteral("FILE.csv");
 }
 
 void PeopleImportCommand::configure(QCommandLineParser& parser) const

@@ -9,9 +9,7 @@ namespace steward {
 class PeopleImportCommand : public CliCommand
 {
 public:
-    QStringList words() const override;
-    QString summary() const override;
-    QString positionalSyntax() const override;
+    PeopleImportCommand();
     void configure(QCommandLineParser& parser) const override;
     ExitCode run(const QCommandLineParser& parser, CliContext& context) const override;
 };

@@ -8,19 +8,11 @@
 
 namespace steward {
 
-QStringList PeopleListCommand::words() const
+PeopleListCommand::PeopleListCommand()
+    : CliCommand("PeopleListCommand",
+                 "people list",
+                 QT_TRANSLATE_NOOP("PeopleListCommand", "List everyone, as a table, JSON or CSV."))
 {
-    return QStringLiteral("people list").split(QLatin1Char(' '));
-}
-
-QString PeopleListCommand::summary() const
-{
-    return QCoreApplication::translate("PeopleListCommand", "List everyone, as a table, JSON or CSV.");
-}
-
-QString PeopleListCommand::positionalSyntax() const
-{
-    return QStringLiteral("");
 }
 
 void PeopleListCommand::configure(QCommandLineParser& parser) const
