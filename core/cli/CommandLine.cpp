@@ -9,6 +9,7 @@
 #include "cli/MemberSetCommand.h"
 #include "cli/PeopleImportCommand.h"
 #include "cli/PeopleListCommand.h"
+#include "cli/ScheduleCommands.h"
 
 #include <QCoreApplication>
 
@@ -45,6 +46,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CommunityAddCommand>());
     m_commands.push_back(std::make_unique<CommunityListCommand>());
     m_commands.push_back(std::make_unique<MemberSetCommand>());
+    addRotationCommands(m_commands);
 }
 
 CommandLine::~CommandLine() = default;

@@ -2,6 +2,7 @@
 #include "SampleCommunity.h"
 
 #include "common/SeededRandom.h"
+#include "demo/SampleRotations.h"
 #include "storage/CommunityRepository.h"
 #include "storage/Database.h"
 #include "storage/MembershipRepository.h"
@@ -214,7 +215,7 @@ Result<SampleSummary> SampleCommunity::create(Database& database, quint64 seed, 
 
     // Steps run in order; a later feature appends its own (sessions, rotations, interactions...).
     using Step = Status (*)(SampleContext&);
-    const Step steps[] = {addPeople, addCommunities, addMemberships};
+    const Step steps[] = {addPeople, addCommunities, addMemberships, SampleRotations::step<SampleContext>};
 
     SampleContext ctx{database, SeededRandom(seed), clock.today(), {}, {}, {}};
     Transaction transaction(database.connection());

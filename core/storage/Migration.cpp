@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migration.h"
 
+#include "storage/RotationSchema.h"
+
 namespace steward {
 
 namespace {
@@ -57,6 +59,7 @@ QList<Migration> stewardMigrations()
 {
     return {
         {1, foundationSchema()},
+        {2, rotationSchema()},
     };
 }
 

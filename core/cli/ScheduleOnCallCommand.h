@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/ScheduleCommand.h"
+
+namespace steward {
+
+/** steward-cli schedule on-call: plan who answers a community's questions, shift by shift. */
+class ScheduleOnCallCommand : public ScheduleCommand
+{
+public:
+    ScheduleOnCallCommand();
+
+protected:
+    RotationKind kind() const override { return RotationKind::OnCall; }
+    void configureSeries(QCommandLineParser& parser) const override;
+    Status parseSeries(const QCommandLineParser& parser, Options& options) const override;
+    Result<Target> findTarget(const QCommandLineParser& parser, const Database& database) const override;
+    Result<QList<QDate>> meetingDates(const Options& options, const Target& target) const override;
+    QString nobodyMessage(const Target& target) const override;
+};
+
+} // namespace steward

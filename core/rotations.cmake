@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Rotations (issue 4): storage of mastermind groups, absences and rotation plans; the mastermind,
+# absence and schedule commands; the sample's rotations. Included by core/CMakeLists.txt.
+target_sources(steward_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/cli/AbsenceAddCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/AbsenceAddCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/AbsenceListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/AbsenceListCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindAddCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindAddCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindListCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleCommandOutput.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleCommandOutput.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleCommands.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleHotSeatCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleHotSeatCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleListCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleMicroTeachCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleMicroTeachCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleOnCallCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleOnCallCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleShowCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleShowCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/demo/SampleRotations.cpp ${CMAKE_CURRENT_LIST_DIR}/demo/SampleRotations.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/Absence.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/AbsenceRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/AbsenceRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/MastermindGroup.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/MastermindRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/MastermindRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRecord.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRecord.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSchema.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSource.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSource.h
+)
