@@ -29,6 +29,48 @@ QStringList memberNames(const MastermindGroup& group)
     return names;
 }
 
+QByteArray groupsJson(const QList<MastermindGroup>& groups, const QHash<qint64, QString>& communityName)
+{
+    // Members are a JSON array, which RecordTable's flat rows cannot carry.
+    QJsonArray array;
+    for (const MastermindGroup& g : groups) {
+        array.append(QJsonObject{{QStringLiteral("id"), g.id},
+                                 {QStringLiteral("name"), g.name},
+                                 {QStringLiteral("community"), communityName.value(g.communityId)},
+                                 {QStringLiteral("members"), QJsonArray::fromStringList(memberNames(g))},
+                                 {QStringLiteral("member_count"), g.members.size()},
+                                 {QStringLiteral("confidential"), g.confidential},
+                                 {QStringLiteral("cadence"), textOrNull(g.cadence)},
+                                 {QStringLiteral("ground_rules"), textOrNull(g.groundRules)}});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QByteArray groupsTable(const QList<MastermindGroup>& groups,
+                       const QHash<qint64, QString>& communityName,
+                       RecordTable::Format format)
+{
+    RecordTable table({QStringLiteral("id"),
+                       QStringLiteral("name"),
+                       QStringLiteral("community"),
+                       QStringLiteral("members"),
+                       QStringLiteral("member_count"),
+                       QStringLiteral("confidential"),
+                       QStringLiteral("cadence"),
+                       QStringLiteral("ground_rules")});
+    for (const MastermindGroup& g : groups) {
+        table.addRow({g.id,
+                      g.name,
+                      communityName.value(g.communityId),
+                      memberNames(g).join(QStringLiteral("; ")),
+                      qint64(g.members.size()),
+                      g.confidential ? QStringLiteral("true") : QStringLiteral("false"),
+                      g.cadence,
+                      g.groundRules});
+    }
+    return format == RecordTable::Format::Csv ? table.toCsv() : table.toText().toUtf8();
+}
+
 } // namespace
 
 MastermindListCommand::MastermindListCommand()
@@ -79,42 +121,8 @@ ExitCode MastermindListCommand::run(const QCommandLineParser& parser, CliContext
     if (!groups)
         return reportError(context, ExitCode::Failure, groups.errorString());
 
-    QByteArray bytes;
-    if (*format == RecordTable::Format::Json) {
-        // Members are a JSON array, which RecordTable's flat rows cannot carry.
-        QJsonArray array;
-        for (const MastermindGroup& g : std::as_const(*groups)) {
-            array.append(QJsonObject{{QStringLiteral("id"), g.id},
-                                     {QStringLiteral("name"), g.name},
-                                     {QStringLiteral("community"), communityName.value(g.communityId)},
-                                     {QStringLiteral("members"), QJsonArray::fromStringList(memberNames(g))},
-                                     {QStringLiteral("member_count"), g.members.size()},
-                                     {QStringLiteral("confidential"), g.confidential},
-                                     {QStringLiteral("cadence"), textOrNull(g.cadence)},
-                                     {QStringLiteral("ground_rules"), textOrNull(g.groundRules)}});
-        }
-        bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
-    } else {
-        RecordTable table({QStringLiteral("id"),
-                           QStringLiteral("name"),
-                           QStringLiteral("community"),
-                           QStringLiteral("members"),
-                           QStringLiteral("member_count"),
-                           QStringLiteral("confidential"),
-                           QStringLiteral("cadence"),
-                           QStringLiteral("ground_rules")});
-        for (const MastermindGroup& g : std::as_const(*groups)) {
-            table.addRow({g.id,
-                          g.name,
-                          communityName.value(g.communityId),
-                          memberNames(g).join(QStringLiteral("; ")),
-                          qint64(g.members.size()),
-                          g.confidential ? QStringLiteral("true") : QStringLiteral("false"),
-                          g.cadence,
-                          g.groundRules});
-        }
-        bytes = *format == RecordTable::Format::Csv ? table.toCsv() : table.toText().toUtf8();
-    }
+    const QByteArray bytes = *format == RecordTable::Format::Json ? groupsJson(*groups, communityName)
+                                                                  : groupsTable(*groups, communityName, *format);
     if (Status s = ScheduleCommandOutput::write(parser, bytes, context.out); !s)
         return reportError(context, ExitCode::Failure, s.errorString());
     return ExitCode::Success;

@@ -183,6 +183,53 @@ Status ScheduleCommand::parseOptions(const QCommandLineParser& parser, Options& 
     return parseSeries(parser, options);
 }
 
+Result<RotationSeries>
+ScheduleCommand::seriesFor(Options options, const Target& target, const std::optional<RotationRecord>& stored) const
+{
+    // Unset options fall back on what the stored plan used, so a regenerate continues it.
+    RotationSeries series;
+    series.kind = kind();
+    series.ownerId = target.ownerId;
+    series.from = options.from;
+    series.seatsPerMeeting = options.seatsPerMeeting.value_or(stored ? stored->seatsPerMeeting : 1);
+    series.seed = options.seed.value_or(stored ? stored->seed : 0);
+    if (kind() == RotationKind::OnCall) {
+        series.daysPerShift = options.daysPerShift.value_or(stored ? stored->daysPerShift : 7);
+        options.daysPerShift = series.daysPerShift;
+    }
+    auto dates = meetingDates(options, target);
+    if (!dates)
+        return Result<RotationSeries>::failure(dates.errorString());
+    series.meetings = *dates;
+    return series;
+}
+
+ExitCode ScheduleCommand::judge(const RotationPlan& plan, QDate from, CliContext& context) const
+{
+    // Seats nobody can take (everyone absent, fewer people than seats that day) make the plan unusable:
+    // it is printed so the violations can be read, but it is an error and nothing is stored.
+    const QList<RotationViolation> unfilled = violationsFrom(plan, from, true);
+    if (!unfilled.isEmpty()) {
+        return reportError(
+            context,
+            ExitCode::Failure,
+            QCoreApplication::translate("ScheduleCommand",
+                                        "%1 meeting(s) cannot be fully staffed, the first on %2: %3 Nothing was saved.")
+                .arg(unfilled.size())
+                .arg(isoDate(unfilled.constFirst().date), unfilled.constFirst().reason));
+    }
+    const QList<RotationViolation> broken = violationsFrom(plan, from, false);
+    if (!broken.isEmpty()) {
+        context.err << "steward-cli: "
+                    << QCoreApplication::translate("ScheduleCommand",
+                                                   "warning: the plan breaks %1 rule(s), the first on %2: %3")
+                           .arg(broken.size())
+                           .arg(isoDate(broken.constFirst().date), broken.constFirst().reason)
+                    << Qt::endl;
+    }
+    return ExitCode::Success;
+}
+
 ExitCode ScheduleCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     auto format = RecordTable::formatFrom(parser);
@@ -211,24 +258,10 @@ ExitCode ScheduleCommand::run(const QCommandLineParser& parser, CliContext& cont
     auto stored = RotationRepository(db).findFor(kind(), target->ownerId);
     if (!stored)
         return reportError(context, ExitCode::Failure, stored.errorString());
-
-    RotationSeries series;
-    series.kind = kind();
-    series.ownerId = target->ownerId;
-    series.from = options.from;
-    series.seatsPerMeeting = options.seatsPerMeeting.value_or(stored->has_value() ? (*stored)->seatsPerMeeting : 1);
-    series.daysPerShift = kind() == RotationKind::OnCall
-                              ? options.daysPerShift.value_or(stored->has_value() ? (*stored)->daysPerShift : 7)
-                              : 0;
-    series.seed = options.seed.value_or(stored->has_value() ? (*stored)->seed : 0);
-    if (kind() == RotationKind::OnCall)
-        options.daysPerShift = series.daysPerShift;
-    auto dates = meetingDates(options, *target);
-    if (!dates)
-        return reportError(context, ExitCode::Failure, dates.errorString());
-    series.meetings = *dates;
-
-    auto draft = source.draft(series);
+    auto series = seriesFor(options, *target, *stored);
+    if (!series)
+        return reportError(context, ExitCode::Failure, series.errorString());
+    auto draft = source.draft(*series);
     if (!draft)
         return reportError(context, ExitCode::Failure, draft.errorString());
     auto plan = RotationEngine::generate(draft->request);
@@ -243,32 +276,12 @@ ExitCode ScheduleCommand::run(const QCommandLineParser& parser, CliContext& cont
                     << Qt::endl;
     if (Status s = ScheduleCommandOutput::write(parser, ScheduleCommandOutput::plan(*plan, *format), context.out); !s)
         return reportError(context, ExitCode::Failure, s.errorString());
-
-    // Seats nobody can take (everyone absent, fewer people than seats that day) make the plan unusable:
-    // it is printed so the violations can be read, but it is an error and nothing is stored.
-    const QList<RotationViolation> unfilled = violationsFrom(*plan, options.from, true);
-    if (!unfilled.isEmpty()) {
-        return reportError(
-            context,
-            ExitCode::Failure,
-            QCoreApplication::translate("ScheduleCommand",
-                                        "%1 meeting(s) cannot be fully staffed, the first on %2: %3 Nothing was saved.")
-                .arg(unfilled.size())
-                .arg(isoDate(unfilled.constFirst().date), unfilled.constFirst().reason));
-    }
-    const QList<RotationViolation> broken = violationsFrom(*plan, options.from, false);
-    if (!broken.isEmpty()) {
-        context.err << "steward-cli: "
-                    << QCoreApplication::translate("ScheduleCommand",
-                                                   "warning: the plan breaks %1 rule(s), the first on %2: %3")
-                           .arg(broken.size())
-                           .arg(isoDate(broken.constFirst().date), broken.constFirst().reason)
-                    << Qt::endl;
-    }
+    if (const ExitCode verdict = judge(*plan, options.from, context); verdict != ExitCode::Success)
+        return verdict;
     if (!parser.isSet(QStringLiteral("save")))
         return ExitCode::Success;
-    const RotationRecord record = RotationSource::record(*plan, series, *draft, context.clock.now());
-    auto saved = RotationRepository(db).save(record);
+
+    auto saved = RotationRepository(db).save(RotationSource::record(*plan, *series, *draft, context.clock.now()));
     if (!saved)
         return reportError(context, ExitCode::Failure, saved.errorString());
     // Machine-readable output on stdout stays parseable: the confirmation goes with the readable table only.

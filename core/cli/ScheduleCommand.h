@@ -3,6 +3,7 @@
 
 #include "cli/CliCommand.h"
 #include "storage/RotationRecord.h"
+#include "storage/RotationSource.h"
 
 #include <QDate>
 #include <QList>
@@ -79,6 +80,10 @@ protected:
 
 private:
     Status parseOptions(const QCommandLineParser& parser, Options& options) const;
+    Result<RotationSeries>
+    seriesFor(Options options, const Target& target, const std::optional<RotationRecord>& stored) const;
+    /** Exit status 1 when a meeting from `from` on cannot be staffed; a warning on err for other broken rules. */
+    ExitCode judge(const RotationPlan& plan, QDate from, CliContext& context) const;
 };
 
 } // namespace steward

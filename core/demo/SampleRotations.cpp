@@ -220,6 +220,61 @@ QStringList microTeachTopics()
             QCoreApplication::translate("SampleRotations", "Running a customer roundtable")};
 }
 
+/** The two mastermind groups (weekly and fortnightly), and a couple of absences among each one's members. */
+Result<QList<qint64>> addGroups(SampleState& state, const Community& sre, const Community& analytics)
+{
+    using R = Result<QList<qint64>>;
+    auto incident = addGroup(
+        state,
+        sre,
+        QCoreApplication::translate("SampleRotations", "Incident Commanders Circle"),
+        QCoreApplication::translate("SampleRotations", "Weekly, Tuesdays 16:00"),
+        QCoreApplication::translate("SampleRotations",
+                                    "Come with a real challenge. Advice, not judgement. What is said here stays here."),
+        state.random.between(5, 7));
+    auto leads =
+        addGroup(state,
+                 analytics,
+                 QCoreApplication::translate("SampleRotations", "Analytics Leads Mastermind"),
+                 QCoreApplication::translate("SampleRotations", "Fortnightly, Tuesdays 10:00"),
+                 QCoreApplication::translate(
+                     "SampleRotations", "Check in on last time's goal first. One challenge each. No individual data."),
+                 state.random.between(5, 7));
+    if (!incident || !leads)
+        return R::failure(incident.errorString() + leads.errorString());
+    for (const qint64 groupId : {*incident, *leads}) {
+        auto group = MastermindRepository(state.database).find(groupId);
+        if (!group || !group->has_value())
+            return R::failure(group.errorString());
+        QList<qint64> members;
+        for (const MastermindMember& member : std::as_const((*group)->members))
+            members.append(member.personId);
+        if (Status s = addAbsences(state, members, 2); !s)
+            return R::failure(s.errorString());
+    }
+    return QList<qint64>{*incident, *leads};
+}
+
+/** A year of each: weekly hot seats, fortnightly hot seats (two a meeting), weekly micro-teach, weekly on-call. */
+QList<SampleSeries>
+sampleSeries(const SampleState& state, const QList<qint64>& groups, qint64 microTeachCommunity, qint64 onCallCommunity)
+{
+    const QDate wednesday = state.start.addDays(1);
+    const QDate monday = state.start.addDays(-1);
+    return {
+        {{RotationKind::HotSeat, groups.at(0), state.start, everyWeeks(state.start, 1, kWeeks), 1, 0, 11}, 2, 3, {}},
+        {{RotationKind::HotSeat, groups.at(1), state.start, everyWeeks(state.start, 2, kWeeks / 2), 2, 0, 12},
+         1,
+         2,
+         {}},
+        {{RotationKind::MicroTeach, microTeachCommunity, wednesday, everyWeeks(wednesday, 1, kWeeks), 1, 0, 13},
+         2,
+         3,
+         microTeachTopics()},
+        {{RotationKind::OnCall, onCallCommunity, monday, everyWeeks(monday, 1, kWeeks), 1, 7, 14}, 1, 0, {}},
+    };
+}
+
 } // namespace
 
 Result<SampleRotationSummary> SampleRotations::create(Database& database, SeededRandom& random, QDate today)
@@ -236,66 +291,14 @@ Result<SampleRotationSummary> SampleRotations::create(Database& database, Seeded
     auto success = communityNamed(*communities, QStringLiteral("Customer Success Practice"), 2);
     if (!sre || !analytics || !success)
         return R::failure(sre.errorString() + analytics.errorString() + success.errorString());
-
-    auto incident = addGroup(
-        state,
-        *sre,
-        QCoreApplication::translate("SampleRotations", "Incident Commanders Circle"),
-        QCoreApplication::translate("SampleRotations", "Weekly, Tuesdays 16:00"),
-        QCoreApplication::translate("SampleRotations",
-                                    "Come with a real challenge. Advice, not judgement. What is said here stays here."),
-        state.random.between(5, 7));
-    auto leads =
-        addGroup(state,
-                 *analytics,
-                 QCoreApplication::translate("SampleRotations", "Analytics Leads Mastermind"),
-                 QCoreApplication::translate("SampleRotations", "Fortnightly, Tuesdays 10:00"),
-                 QCoreApplication::translate(
-                     "SampleRotations", "Check in on last time's goal first. One challenge each. No individual data."),
-                 state.random.between(5, 7));
-    if (!incident || !leads)
-        return R::failure(incident.errorString() + leads.errorString());
-
-    for (const qint64 groupId : {*incident, *leads}) {
-        auto group = MastermindRepository(database).find(groupId);
-        if (!group || !group->has_value())
-            return R::failure(group.errorString());
-        QList<qint64> members;
-        for (const MastermindMember& member : std::as_const((*group)->members))
-            members.append(member.personId);
-        if (Status s = addAbsences(state, members, 2); !s)
-            return R::failure(s.errorString());
-    }
+    auto groups = addGroups(state, *sre, *analytics);
+    if (!groups)
+        return R::failure(groups.errorString());
     if (Status s = addAbsences(state, currentMembers(database, success->id), 3); !s)
         return R::failure(s.errorString());
     if (Status s = addAbsences(state, currentMembers(database, sre->id), 3); !s)
         return R::failure(s.errorString());
-
-    const QList<SampleSeries> rotations = {
-        {{RotationKind::HotSeat, *incident, state.start, everyWeeks(state.start, 1, kWeeks), 1, 0, 11}, 2, 3, {}},
-        {{RotationKind::HotSeat, *leads, state.start, everyWeeks(state.start, 2, kWeeks / 2), 2, 0, 12}, 1, 2, {}},
-        {{RotationKind::MicroTeach,
-          success->id,
-          state.start.addDays(1),
-          everyWeeks(state.start.addDays(1), 1, kWeeks),
-          1,
-          0,
-          13},
-         2,
-         3,
-         microTeachTopics()},
-        {{RotationKind::OnCall,
-          sre->id,
-          state.start.addDays(-1),
-          everyWeeks(state.start.addDays(-1), 1, kWeeks),
-          1,
-          7,
-          14},
-         1,
-         0,
-         {}},
-    };
-    for (const SampleSeries& sample : rotations) {
+    for (const SampleSeries& sample : sampleSeries(state, *groups, success->id, sre->id)) {
         if (Status s = addRotation(state, sample); !s)
             return R::failure(s.errorString());
     }
