@@ -7,6 +7,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/MemberSetCommand.h"
+#include "cli/NetworkCommands.h"
 #include "cli/PeopleImportCommand.h"
 #include "cli/PeopleListCommand.h"
 #include "cli/ScheduleCommands.h"
@@ -47,6 +48,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CommunityListCommand>());
     m_commands.push_back(std::make_unique<MemberSetCommand>());
     addRotationCommands(m_commands);
+    addNetworkCommands(m_commands);
 }
 
 CommandLine::~CommandLine() = default;

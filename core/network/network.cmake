@@ -2,16 +2,34 @@
 # Network analysis (issue 5): the igraph-backed metrics engine, findings and comparison; the
 # interaction, intervention, outcome and import-batch storage; the importers, CLI commands and the
 # sample's interaction history. Included by core/CMakeLists.txt.
-set(STEWARD_CORE_DIR ${CMAKE_CURRENT_LIST_DIR}/..)
 target_sources(steward_core PRIVATE
-    ${STEWARD_CORE_DIR}/network/EffectiveSize.cpp ${STEWARD_CORE_DIR}/network/EffectiveSize.h
-    ${STEWARD_CORE_DIR}/network/IgraphGraph.cpp ${STEWARD_CORE_DIR}/network/IgraphGraph.h
-    ${STEWARD_CORE_DIR}/network/IgraphIntVector.cpp ${STEWARD_CORE_DIR}/network/IgraphIntVector.h
-    ${STEWARD_CORE_DIR}/network/IgraphMatrix.cpp ${STEWARD_CORE_DIR}/network/IgraphMatrix.h
-    ${STEWARD_CORE_DIR}/network/IgraphVector.cpp ${STEWARD_CORE_DIR}/network/IgraphVector.h
-    ${STEWARD_CORE_DIR}/network/Network.cpp ${STEWARD_CORE_DIR}/network/Network.h
-    ${STEWARD_CORE_DIR}/network/NetworkAnalysis.cpp ${STEWARD_CORE_DIR}/network/NetworkAnalysis.h
-    ${STEWARD_CORE_DIR}/network/NetworkMetrics.h
-    ${STEWARD_CORE_DIR}/network/PathMetrics.cpp ${STEWARD_CORE_DIR}/network/PathMetrics.h
-    ${STEWARD_CORE_DIR}/network/WorkerProcesses.cpp ${STEWARD_CORE_DIR}/network/WorkerProcesses.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/ImportListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/ImportListCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/ImportUndoCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/ImportUndoCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/InteractionsImportCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/InteractionsImportCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkCommandOptions.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkCommandOptions.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkCommands.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkMetricsCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkMetricsCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../import/InteractionCsvImport.cpp ${CMAKE_CURRENT_LIST_DIR}/../import/InteractionCsvImport.h
+    ${CMAKE_CURRENT_LIST_DIR}/EffectiveSize.cpp ${CMAKE_CURRENT_LIST_DIR}/EffectiveSize.h
+    ${CMAKE_CURRENT_LIST_DIR}/IgraphGraph.cpp ${CMAKE_CURRENT_LIST_DIR}/IgraphGraph.h
+    ${CMAKE_CURRENT_LIST_DIR}/IgraphIntVector.cpp ${CMAKE_CURRENT_LIST_DIR}/IgraphIntVector.h
+    ${CMAKE_CURRENT_LIST_DIR}/IgraphMatrix.cpp ${CMAKE_CURRENT_LIST_DIR}/IgraphMatrix.h
+    ${CMAKE_CURRENT_LIST_DIR}/IgraphVector.cpp ${CMAKE_CURRENT_LIST_DIR}/IgraphVector.h
+    ${CMAKE_CURRENT_LIST_DIR}/Network.cpp ${CMAKE_CURRENT_LIST_DIR}/Network.h
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkAnalysis.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkAnalysis.h
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkMetrics.h
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkMetricsFormat.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkMetricsFormat.h
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkSource.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkSource.h
+    ${CMAKE_CURRENT_LIST_DIR}/PathMetrics.cpp ${CMAKE_CURRENT_LIST_DIR}/PathMetrics.h
+    ${CMAKE_CURRENT_LIST_DIR}/WorkerProcesses.cpp ${CMAKE_CURRENT_LIST_DIR}/WorkerProcesses.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/ImportBatch.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/ImportBatchRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/ImportBatchRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/Interaction.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/InteractionFilter.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/InteractionRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/InteractionRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/Intervention.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/InterventionRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/InterventionRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/NetworkSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/NetworkSchema.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/Outcome.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/OutcomeRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/OutcomeRepository.h
 )

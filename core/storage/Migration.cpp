@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migration.h"
 
+#include "storage/NetworkSchema.h"
 #include "storage/RotationSchema.h"
 
 namespace steward {
@@ -60,6 +61,7 @@ QList<Migration> stewardMigrations()
     return {
         {1, foundationSchema()},
         {2, rotationSchema()},
+        {4, networkSchema()},
     };
 }
 

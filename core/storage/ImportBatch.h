@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace steward {
+
+/** One import of one file, which can be undone as a whole. */
+struct ImportBatch
+{
+    qint64 id = 0;
+    QString kind; // "interactions" or "outcomes"
+    QString file;
+    qint64 communityId = 0; // 0: not for one community
+    QDateTime importedAt;   // UTC
+    int rows = 0;
+
+    bool operator==(const ImportBatch&) const = default;
+};
+
+/** What undoing a batch removed, and the people it had to keep. */
+struct ImportUndoSummary
+{
+    ImportBatch batch;
+    qint64 interactions = 0;
+    qint64 outcomes = 0;
+    int people = 0;      // people the import had created, removed again
+    int memberships = 0; // observer memberships the import had opened, removed again
+    int keptPeople = 0;  // created by the import but referenced since, so kept
+};
+
+} // namespace steward

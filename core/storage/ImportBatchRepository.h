@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "storage/ImportBatch.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace steward {
+
+class Database;
+
+/** Import batches: recording them, listing them, and undoing one with everything it brought in. */
+class ImportBatchRepository
+{
+public:
+    explicit ImportBatchRepository(const Database& database);
+
+    Result<qint64> add(const ImportBatch& batch);
+    /** Records that the batch created a person and/or opened a membership (0 when it did not). */
+    Status recordPerson(qint64 batchId, qint64 personId, bool createdPerson, qint64 membershipId);
+    Status setRows(qint64 batchId, int rows);
+    /** All batches, newest first. */
+    Result<QList<ImportBatch>> all() const;
+    Result<std::optional<ImportBatch>> find(qint64 id) const;
+
+    /**
+     * Removes the batch in one transaction: its interactions and outcomes, then the observer
+     * memberships it opened (unless their level changed since) and the people it created (unless
+     * anything else refers to them now).
+     */
+    Result<ImportUndoSummary> undo(qint64 batchId);
+
+private:
+    Result<int> removeMemberships(qint64 batchId);
+    Result<std::pair<int, int>> removePeople(qint64 batchId);
+    Result<bool> isReferenced(qint64 personId) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace steward
