@@ -11,6 +11,7 @@
 #include "cli/PeopleImportCommand.h"
 #include "cli/PeopleListCommand.h"
 #include "cli/ScheduleCommands.h"
+#include "cli/SessionCommands.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CommunityListCommand>());
     m_commands.push_back(std::make_unique<MemberSetCommand>());
     addRotationCommands(m_commands);
+    addSessionCommands(m_commands);
     addNetworkCommands(m_commands);
 }
 

@@ -3,6 +3,7 @@
 
 #include "common/SeededRandom.h"
 #include "demo/SampleRotations.h"
+#include "demo/SampleSessions.h"
 #include "storage/CommunityRepository.h"
 #include "storage/Database.h"
 #include "storage/MembershipRepository.h"
@@ -215,7 +216,8 @@ Result<SampleSummary> SampleCommunity::create(Database& database, quint64 seed, 
 
     // Steps run in order; a later feature appends its own (sessions, rotations, interactions...).
     using Step = Status (*)(SampleContext&);
-    const Step steps[] = {addPeople, addCommunities, addMemberships, SampleRotations::step<SampleContext>};
+    const Step steps[] = {addPeople, addCommunities, addMemberships, SampleRotations::step<SampleContext>,
+                          SampleSessions::step<SampleContext>};
 
     SampleContext ctx{database, SeededRandom(seed), clock.today(), {}, {}, {}};
     Transaction transaction(database.connection());

@@ -3,6 +3,7 @@
 
 #include "storage/NetworkSchema.h"
 #include "storage/RotationSchema.h"
+#include "storage/SessionSchema.h"
 
 namespace steward {
 
@@ -61,6 +62,7 @@ QList<Migration> stewardMigrations()
     return {
         {1, foundationSchema()},
         {2, rotationSchema()},
+        {3, sessionSchema()},
         {4, networkSchema()},
     };
 }

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/CliCommand.h"
+
+namespace steward {
+
+/** steward-cli export ics: Export a community's sessions (or one) as an iCalendar file. */
+class ExportIcsCommand : public CliCommand
+{
+public:
+    ExportIcsCommand();
+    void configure(QCommandLineParser& parser) const override;
+    ExitCode run(const QCommandLineParser& parser, CliContext& context) const override;
+};
+
+} // namespace steward

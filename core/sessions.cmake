@@ -1,0 +1,27 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sessions: value types, storage (schema 3), command-line commands and the sample's sessions
+# (included from core/CMakeLists.txt).
+target_sources(steward_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/cli/ExportIcsCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ExportIcsCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/SchedulePairsCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/SchedulePairsCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/SessionAddCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/SessionAddCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/SessionAttendCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/SessionAttendCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/SessionCommandInput.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/SessionCommandInput.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/SessionCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/SessionCommands.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/SessionListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/SessionListCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/demo/SampleSessions.cpp ${CMAKE_CURRENT_LIST_DIR}/demo/SampleSessions.h
+    ${CMAKE_CURRENT_LIST_DIR}/model/Session.cpp ${CMAKE_CURRENT_LIST_DIR}/model/Session.h
+    ${CMAKE_CURRENT_LIST_DIR}/model/SessionAttendance.cpp ${CMAKE_CURRENT_LIST_DIR}/model/SessionAttendance.h
+    ${CMAKE_CURRENT_LIST_DIR}/model/SessionFormat.cpp ${CMAKE_CURRENT_LIST_DIR}/model/SessionFormat.h
+    ${CMAKE_CURRENT_LIST_DIR}/model/SessionOccurrence.h
+    ${CMAKE_CURRENT_LIST_DIR}/model/SessionPairing.h
+    ${CMAKE_CURRENT_LIST_DIR}/model/SessionPhase.h
+    ${CMAKE_CURRENT_LIST_DIR}/model/SessionPhasePlan.cpp ${CMAKE_CURRENT_LIST_DIR}/model/SessionPhasePlan.h
+    ${CMAKE_CURRENT_LIST_DIR}/model/SessionRole.cpp ${CMAKE_CURRENT_LIST_DIR}/model/SessionRole.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/SessionAttendanceRepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/storage/SessionAttendanceRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/SessionPairingRepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/storage/SessionPairingRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/SessionRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/SessionRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/SessionSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/SessionSchema.h
+)
