@@ -639,6 +639,7 @@ void TestDatabase::upgradesReleasedFixture_data()
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<int>("version");
     QTest::addRow("schema 1") << QStringLiteral("steward-v1.sqlite") << 1;
+    QTest::addRow("schema 2") << QStringLiteral("steward-v2.sqlite") << 2;
 }
 
 void TestDatabase::upgradesReleasedFixture()
