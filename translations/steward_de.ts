@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AbsenceAddCommand</name>
+    <message>
+        <source>Record that a person is away from one day to another; no rotation seats them then.</source>
+        <translation>Hält fest, dass eine Person von einem Tag bis zu einem anderen abwesend ist; in dieser Zeit setzt keine Rotation sie ein.</translation>
+    </message>
+    <message>
+        <source>The person, by email or exact name (required).</source>
+        <translation>Die Person, nach E-Mail-Adresse oder genauem Namen (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The first day away (required).</source>
+        <translation>Der erste Tag der Abwesenheit (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The last day away, included (default: the first day).</source>
+        <translation>Der letzte Tag der Abwesenheit, einschließlich (Standard: der erste Tag).</translation>
+    </message>
+    <message>
+        <source>Why, e.g. &quot;parental leave&quot;.</source>
+        <translation>Der Grund, z. B. „Elternzeit“.</translation>
+    </message>
+    <message>
+        <source>absence add needs --person NAME_OR_EMAIL</source>
+        <translation>absence add braucht --person NAME_OR_EMAIL</translation>
+    </message>
+    <message>
+        <source>absence add needs --from YYYY-MM-DD</source>
+        <translation>absence add braucht --from YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--from: &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>--from: &apos;%1&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--to: &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>--to: &apos;%1&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>the absence runs backwards: --to %1 is before --from %2</source>
+        <translation>die Abwesenheit läuft rückwärts: --to %1 liegt vor --from %2</translation>
+    </message>
+    <message>
+        <source>%1 is away from %2 to %3 (%4 day(s); absence id %5).</source>
+        <translation>%1 ist vom %2 bis %3 abwesend (%4 Tag(e); Abwesenheits-ID %5).</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceListCommand</name>
+    <message>
+        <source>List the recorded absences, as a table, JSON or CSV.</source>
+        <translation>Listet die erfassten Abwesenheiten auf, als Tabelle, JSON oder CSV.</translation>
+    </message>
+    <message>
+        <source>Only this person&apos;s absences.</source>
+        <translation>Nur die Abwesenheiten dieser Person.</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceRepository</name>
+    <message>
+        <source>An absence needs a person.</source>
+        <translation>Eine Abwesenheit braucht eine Person.</translation>
+    </message>
+    <message>
+        <source>An absence needs a valid first and last day.</source>
+        <translation>Eine Abwesenheit braucht einen gültigen ersten und letzten Tag.</translation>
+    </message>
+    <message>
+        <source>The absence runs backwards: from %1 to %2.</source>
+        <translation>Die Abwesenheit läuft rückwärts: vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Could not add the absence: %1</source>
+        <translation>Die Abwesenheit konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the absence: %1</source>
+        <translation>Die Abwesenheit konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The absence no longer exists.</source>
+        <translation>Die Abwesenheit existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not delete the absence: %1</source>
+        <translation>Die Abwesenheit konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>AddCommunityCommand</name>
     <message>
         <source>Add community %1</source>
@@ -88,6 +177,103 @@
     </message>
 </context>
 <context>
+    <name>CommunityRepository</name>
+    <message>
+        <source>A community needs a name.</source>
+        <translation>Eine Community braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A community named &apos;%1&apos; already exists.</source>
+        <translation>Eine Community namens &apos;%1&apos; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Could not add the community %1: %2</source>
+        <translation>Die Community %1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the community %1: %2</source>
+        <translation>Die Community %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The community %1 no longer exists.</source>
+        <translation>Die Community %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not delete the community: %1</source>
+        <translation>Die Community konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>der Text ist kein gültiges UTF-8 (speichern Sie die Datei als UTF-8)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database did not answer PRAGMA %1.</source>
+        <translation>Die Datenbank hat auf PRAGMA %1 nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a Steward database.</source>
+        <translation>&apos;%1&apos; ist ein Ordner, keine Steward-Datenbank.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation>&apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Steward database (it is not an SQLite file).</source>
+        <translation>&apos;%1&apos; ist keine Steward-Datenbank (es ist keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>Cannot create &apos;%1&apos;: the folder does not exist.</source>
+        <translation>&apos;%1&apos; kann nicht erstellt werden: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Steward database: %2</source>
+        <translation>&apos;%1&apos; ist keine Steward-Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read as a database.</source>
+        <translation>&apos;%1&apos; kann nicht als Datenbank gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite file but not a Steward database.</source>
+        <translation>&apos;%1&apos; ist eine SQLite-Datei, aber keine Steward-Datenbank.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was saved by a newer version of Steward (schema %2; this version reads up to %3). Update Steward to open it; the file was not changed.</source>
+        <translation>&apos;%1&apos; wurde von einer neueren Steward-Version gespeichert (Schema %2; diese Version liest bis %3). Aktualisieren Sie Steward, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup &apos;%1&apos; before upgrading: %2</source>
+        <translation>Die Sicherung &apos;%1&apos; konnte vor der Aktualisierung nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Upgrading to schema %1 failed: %2</source>
+        <translation>Die Aktualisierung auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Create the sample database: about 120 people in three communities.</source>
@@ -121,6 +307,55 @@
     </message>
 </context>
 <context>
+    <name>IcsReader</name>
+    <message>
+        <source>Line %1 does not end in CRLF.</source>
+        <translation>Zeile %1 endet nicht auf CRLF.</translation>
+    </message>
+    <message>
+        <source>Line %1 continues nothing.</source>
+        <translation>Zeile %1 setzt keine vorherige Zeile fort.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8.</source>
+        <translation>Zeile %1 ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a content line.</source>
+        <translation>Zeile %1 ist keine Inhaltszeile.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>There are no sessions to put in the calendar.</source>
+        <translation>Es gibt keine Sitzungen, die in den Kalender eingetragen werden könnten.</translation>
+    </message>
+    <message>
+        <source>The session &quot;%1&quot; has no UID.</source>
+        <translation>Die Sitzung „%1“ hat keine UID.</translation>
+    </message>
+    <message>
+        <source>Two sessions share the UID %1.</source>
+        <translation>Zwei Sitzungen haben dieselbe UID %1.</translation>
+    </message>
+    <message>
+        <source>The series &quot;%1&quot; is not valid.</source>
+        <translation>Die Serie „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The session &quot;%1&quot; needs a start and a positive length.</source>
+        <translation>Die Sitzung „%1“ braucht einen Beginn und eine positive Dauer.</translation>
+    </message>
+</context>
+<context>
+    <name>IgraphGraph</name>
+    <message>
+        <source>igraph could not compute %1: %2</source>
+        <translation>igraph konnte %1 nicht berechnen: %2</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create a new, empty Steward database.</source>
@@ -133,6 +368,139 @@
     <message>
         <source>Created %1 (schema version %2).</source>
         <translation>%1 erstellt (Schemaversion %2).</translation>
+    </message>
+</context>
+<context>
+    <name>MastermindAddCommand</name>
+    <message>
+        <source>Start a mastermind group in a community with its members (4 to 8 work best).</source>
+        <translation>Gründet eine Mastermind-Gruppe in einer Community mit ihren Mitgliedern (4 bis 8 funktionieren am besten).</translation>
+    </message>
+    <message>
+        <source>The name of the group, unique in its community.</source>
+        <translation>Der Name der Gruppe, eindeutig innerhalb ihrer Community.</translation>
+    </message>
+    <message>
+        <source>The community, by name (required).</source>
+        <translation>Die Community, nach Name (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The members, by email or exact name, comma-separated (required).</source>
+        <translation>Die Mitglieder, nach E-Mail-Adresse oder genauem Namen, durch Kommas getrennt (erforderlich).</translation>
+    </message>
+    <message>
+        <source>One more member, by email or exact name (for names with a comma; may repeat).</source>
+        <translation>Ein weiteres Mitglied, nach E-Mail-Adresse oder genauem Namen (für Namen mit Komma; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>How often it meets, e.g. &quot;fortnightly&quot;.</source>
+        <translation>Wie oft sie sich trifft, z. B. „alle zwei Wochen“.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s ground rules.</source>
+        <translation>Die Grundregeln der Gruppe.</translation>
+    </message>
+    <message>
+        <source>The day the members joined (default: today).</source>
+        <translation>Der Tag, an dem die Mitglieder beigetreten sind (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>The group&apos;s notes may leave the app (groups are confidential by default).</source>
+        <translation>Die Notizen der Gruppe dürfen die App verlassen (Gruppen sind standardmäßig vertraulich).</translation>
+    </message>
+    <message>
+        <source>mastermind add needs exactly one NAME</source>
+        <translation>mastermind add braucht genau einen NAME</translation>
+    </message>
+    <message>
+        <source>mastermind add needs --community NAME</source>
+        <translation>mastermind add braucht --community NAME</translation>
+    </message>
+    <message>
+        <source>mastermind add needs at least one member: --members &quot;A,B,C,D&quot;</source>
+        <translation>mastermind add braucht mindestens ein Mitglied: --members &quot;A,B,C,D&quot;</translation>
+    </message>
+    <message>
+        <source>--joined: &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>--joined: &apos;%1&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>no community is named %1</source>
+        <translation>keine Community heißt %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Added the mastermind group %1 to %2 with %3 members (id %4).</source>
+        <translation>Mastermind-Gruppe %1 mit %3 Mitgliedern zu %2 hinzugefügt (ID %4).</translation>
+    </message>
+</context>
+<context>
+    <name>MastermindListCommand</name>
+    <message>
+        <source>List the mastermind groups with their members, as a table, JSON or CSV.</source>
+        <translation>Listet die Mastermind-Gruppen mit ihren Mitgliedern auf, als Tabelle, JSON oder CSV.</translation>
+    </message>
+    <message>
+        <source>Only the groups of this community.</source>
+        <translation>Nur die Gruppen dieser Community.</translation>
+    </message>
+    <message>
+        <source>no community is named %1</source>
+        <translation>keine Community heißt %1</translation>
+    </message>
+</context>
+<context>
+    <name>MastermindRepository</name>
+    <message>
+        <source>A mastermind group needs a name.</source>
+        <translation>Eine Mastermind-Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The mastermind group %1 needs a community.</source>
+        <translation>Die Mastermind-Gruppe %1 braucht eine Community.</translation>
+    </message>
+    <message>
+        <source>The mastermind group %1 needs at least one member.</source>
+        <translation>Die Mastermind-Gruppe %1 braucht mindestens ein Mitglied.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the mastermind group %2.</source>
+        <translation>%1 ist in der Mastermind-Gruppe %2 doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>the mastermind group %1 has %2 members; 4 to 8 work best.</source>
+        <translation>die Mastermind-Gruppe %1 hat %2 Mitglieder; 4 bis 8 funktionieren am besten.</translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the group: %2</source>
+        <translation>%1 konnte nicht zur Gruppe hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>A mastermind group named &apos;%1&apos; already exists in this community.</source>
+        <translation>Eine Mastermind-Gruppe namens &apos;%1&apos; existiert in dieser Community bereits.</translation>
+    </message>
+    <message>
+        <source>Could not add the mastermind group %1: %2</source>
+        <translation>Die Mastermind-Gruppe %1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the mastermind group %1: %2</source>
+        <translation>Die Mastermind-Gruppe %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The mastermind group %1 no longer exists.</source>
+        <translation>Die Mastermind-Gruppe %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not delete the mastermind group: %1</source>
+        <translation>Die Mastermind-Gruppe konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the member: %1</source>
+        <translation>Das Mitglied konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -180,6 +548,107 @@
     <message>
         <source>%1 in %2: %3 -&gt; %4 on %5.</source>
         <translation>%1 in %2: %3 -&gt; %4 am %5.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipRepository</name>
+    <message>
+        <source>A level change needs a valid date.</source>
+        <translation>Eine Stufenänderung braucht ein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>Could not change the level: %1</source>
+        <translation>Die Stufe konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not add the member: %1</source>
+        <translation>Das Mitglied konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the level change: %1</source>
+        <translation>Die Stufenänderung konnte nicht festgehalten werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAnalysis</name>
+    <message>
+        <source>Not enough memory for the analysis.</source>
+        <translation>Nicht genug Arbeitsspeicher für die Analyse.</translation>
+    </message>
+    <message>
+        <source>Building the graph</source>
+        <translation>Graph wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>Die Analyse wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Clustering and brokerage</source>
+        <translation>Clustering und Brokerage</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>Definitions (networkx&apos;s and igraph&apos;s, equal to 1e-9):
+  ties: one undirected tie per pair of people who interacted; its weight is the sum of the
+    interactions&apos; weights in both directions; interactions with oneself are dropped.
+  degree: people tied to; in_degree / out_degree: people who addressed them / whom they addressed.
+  strength: the sum of their ties&apos; weights (weighted with or without --weighted).
+  betweenness: shortest paths through the person, each unordered pair of others counted once
+    (Brandes); betweenness_normalized = betweenness / ((n-1)(n-2)/2), 0 below 3 people.
+  closeness: over the r people they can reach, (r / sum of distances) x (r / (n-1)) - networkx&apos;s
+    wf_improved, so people in small components score low; 0 when no one is reachable.
+  harmonic: the sum of 1/distance to everyone else (unreachable people add 0), not normalised.
+  clustering: Watts-Strogatz local clustering, 0 for degree &lt; 2; never weighted.
+  coreness: the k-core number. articulation: removing the person splits their component.
+  eigenvector: the leading eigenvector scaled so the highest is 1 (igraph); below 1e-12 shown as 0.
+  constraint, effective_size: Burt&apos;s, as networkx computes them; null for people without ties.
+  community: Louvain (igraph multilevel, resolution 1, seeded by --seed), numbered by first member;
+    modularity is that partition&apos;s (null without ties).
+  --weighted: betweenness, closeness and harmonic use distance = 1/weight (strong ties are short);
+    eigenvector, constraint, effective_size and communities use the weight itself. Equally short
+    paths are ties within igraph&apos;s relative 1e-10 (exactly equal in exact arithmetic).
+  graph: density = 2m / (n(n-1)); components count isolated people; transitivity = 3 x triangles /
+    connected triples (0 without triples); average_clustering = mean clustering over everyone;
+    cross_team_share and ei_index = (external - internal) / all, over ties between two people
+    who both have a team.
+  --betweenness-samples K: betweenness from K sampled source people x n/K with its standard
+    error (betweenness_error, normalised scale); closeness and harmonic are then estimated from
+    the same sources within each component.</source>
+        <translation>Definitionen (wie in networkx und igraph, gleich bis auf 1e-9):
+  ties: eine ungerichtete Beziehung je Paar von Personen, die interagiert haben; ihr Gewicht ist die
+    Summe der Gewichte der Interaktionen in beide Richtungen; Interaktionen mit sich selbst entfallen.
+  degree: Personen, mit denen eine Beziehung besteht; in_degree / out_degree: Personen, die sie
+    angesprochen haben / die sie angesprochen haben.
+  strength: die Summe der Gewichte ihrer Beziehungen (gewichtet mit oder ohne --weighted).
+  betweenness: kürzeste Wege durch die Person, jedes ungeordnete Paar anderer einmal gezählt
+    (Brandes); betweenness_normalized = betweenness / ((n-1)(n-2)/2), 0 bei weniger als 3 Personen.
+  closeness: über die r erreichbaren Personen (r / Summe der Abstände) x (r / (n-1)) - wf_improved
+    von networkx, daher schneiden Personen in kleinen Komponenten niedrig ab; 0, wenn niemand
+    erreichbar ist.
+  harmonic: die Summe von 1/Abstand zu allen anderen (Unerreichbare tragen 0 bei), nicht normiert.
+  clustering: lokales Clustering nach Watts-Strogatz, 0 bei Grad &lt; 2; nie gewichtet.
+  coreness: die k-Kern-Zahl. articulation: Ohne die Person zerfällt ihre Komponente.
+  eigenvector: der führende Eigenvektor, so skaliert, dass der höchste Wert 1 ist (igraph); Werte
+    unter 1e-12 werden als 0 angezeigt.
+  constraint, effective_size: nach Burt, wie networkx sie berechnet; null für Personen ohne
+    Beziehungen.
+  community: Louvain (igraph multilevel, Auflösung 1, Startwert aus --seed), nummeriert nach dem
+    ersten Mitglied; modularity ist die Modularität dieser Aufteilung (null ohne Beziehungen).
+  --weighted: betweenness, closeness und harmonic verwenden Abstand = 1/Gewicht (starke Beziehungen
+    sind kurz); eigenvector, constraint, effective_size und Communities verwenden das Gewicht selbst.
+    Gleich kurze Wege sind solche innerhalb der relativen Toleranz 1e-10 von igraph (in exakter
+    Arithmetik genau gleich).
+  graph: density = 2m / (n(n-1)); components zählt isolierte Personen mit; transitivity =
+    3 x Dreiecke / verbundene Tripel (0 ohne Tripel); average_clustering = mittleres Clustering über
+    alle; cross_team_share und ei_index = (extern - intern) / alle, über Beziehungen zwischen zwei
+    Personen, die beide ein Team haben.
+  --betweenness-samples K: betweenness aus K zufällig gewählten Ausgangspersonen x n/K mit
+    Standardfehler (betweenness_error, normierte Skala); closeness und harmonic werden dann aus
+    denselben Ausgangspersonen innerhalb jeder Komponente geschätzt.</translation>
     </message>
 </context>
 <context>
@@ -258,6 +727,72 @@
     </message>
 </context>
 <context>
+    <name>PathMetrics</name>
+    <message>
+        <source>Not enough memory for the path metrics.</source>
+        <translation>Nicht genug Arbeitsspeicher für die Pfadmetriken.</translation>
+    </message>
+    <message>
+        <source>Shortest paths</source>
+        <translation>Kürzeste Wege</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCsvImport</name>
+    <message>
+        <source>%1 people are named &apos;%2&apos;; add their email to tell them apart</source>
+        <translation>%1 Personen heißen &apos;%2&apos;; fügen Sie ihre E-Mail-Adresse hinzu, um sie zu unterscheiden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is also on line %2</source>
+        <translation>&apos;%1&apos; steht auch in Zeile %2</translation>
+    </message>
+    <message>
+        <source>start_date &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>start_date &apos;%1&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation>der Name fehlt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; appears twice</source>
+        <translation>die Spalte &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;name&apos; column</source>
+        <translation>die Kopfzeile hat keine Spalte &apos;name&apos;</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PeopleImportCommand</name>
     <message>
         <source>Import people from a CSV file (all rows or none).</source>
@@ -285,6 +820,64 @@
     <message>
         <source>List everyone, as a table, JSON or CSV.</source>
         <translation>Listet alle Personen auf, als Tabelle, JSON oder CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>No person is named or has the email &apos;%1&apos;.</source>
+        <translation>Keine Person heißt &apos;%1&apos; oder hat diese E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 people are named &apos;%2&apos;; use their email instead.</source>
+        <translation>%1 Personen heißen &apos;%2&apos;; verwenden Sie stattdessen ihre E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Eine Person braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 already has the email address %2.</source>
+        <translation>%1 hat bereits die E-Mail-Adresse %2.</translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2</source>
+        <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not delete the person: %1</source>
+        <translation>Die Person konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Output format: json or csv (default: a readable table).</source>
+        <translation>Ausgabeformat: json oder csv (Standard: eine lesbare Tabelle).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In DATEI statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: use json or csv</source>
+        <translation>unbekanntes Format &apos;%1&apos;: json oder csv verwenden</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -417,6 +1010,57 @@
     </message>
 </context>
 <context>
+    <name>RotationRepository</name>
+    <message>
+        <source>A hot-seat rotation belongs to a mastermind group.</source>
+        <translation>Eine Hot-Seat-Rotation gehört zu einer Mastermind-Gruppe.</translation>
+    </message>
+    <message>
+        <source>A %1 rotation belongs to a community.</source>
+        <translation>Eine Rotation vom Typ %1 gehört zu einer Community.</translation>
+    </message>
+    <message>
+        <source>A rotation needs at least one seat per meeting.</source>
+        <translation>Eine Rotation braucht mindestens einen Platz pro Treffen.</translation>
+    </message>
+    <message>
+        <source>An on-call rotation needs shifts of at least one day.</source>
+        <translation>Eine Bereitschaftsrotation braucht Schichten von mindestens einem Tag.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of the rotation has no date.</source>
+        <translation>Treffen %1 der Rotation hat kein Datum.</translation>
+    </message>
+    <message>
+        <source>The meetings of a rotation must be in date order without repeats (%1).</source>
+        <translation>Die Treffen einer Rotation müssen ohne Wiederholung nach Datum geordnet sein (%1).</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has %2 seats; the rotation has %3 per meeting.</source>
+        <translation>Das Treffen vom %1 hat %2 Plätze; die Rotation hat %3 pro Treffen.</translation>
+    </message>
+    <message>
+        <source>A seat dated %1 is filed under the meeting of %2.</source>
+        <translation>Ein Platz mit Datum %1 ist unter dem Treffen vom %2 abgelegt.</translation>
+    </message>
+    <message>
+        <source>Could not store seat %1 of %2: %3</source>
+        <translation>Platz %1 vom %2 konnte nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not store the rotation: %1</source>
+        <translation>Die Rotation konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not store the seat: %1</source>
+        <translation>Der Platz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the rotation: %1</source>
+        <translation>Die Rotation konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>RotationRequest</name>
     <message>
         <source>A rotation needs at least one person.</source>
@@ -535,6 +1179,381 @@
     </message>
 </context>
 <context>
+    <name>RotationSource</name>
+    <message>
+        <source>The mastermind group %1 does not exist.</source>
+        <translation>Die Mastermind-Gruppe %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>dropped the seat pinned to %1 on %2: they no longer take turns.</source>
+        <translation>der fest an %1 vergebene Platz am %2 wurde entfernt: Die Person ist nicht mehr an der Reihe.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleRotations</name>
+    <message>
+        <source>the sample has no communities to add rotations to.</source>
+        <translation>das Beispiel hat keine Communities, denen Rotationen hinzugefügt werden könnten.</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation>Urlaub</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>Elternzeit</translation>
+    </message>
+    <message>
+        <source>Offsite</source>
+        <translation>Offsite</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Krankheit</translation>
+    </message>
+    <message>
+        <source>Renewal conversations that start early</source>
+        <translation>Verlängerungsgespräche, die früh beginnen</translation>
+    </message>
+    <message>
+        <source>Writing an escalation summary engineers read</source>
+        <translation>Eine Eskalationszusammenfassung schreiben, die Engineers lesen</translation>
+    </message>
+    <message>
+        <source>The three support macros worth keeping</source>
+        <translation>Die drei Support-Makros, die sich lohnen</translation>
+    </message>
+    <message>
+        <source>An onboarding checklist for the first 30 days</source>
+        <translation>Eine Onboarding-Checkliste für die ersten 30 Tage</translation>
+    </message>
+    <message>
+        <source>What health scores miss</source>
+        <translation>Was Health Scores übersehen</translation>
+    </message>
+    <message>
+        <source>Handling a churn-risk call</source>
+        <translation>Ein Gespräch mit Abwanderungsrisiko führen</translation>
+    </message>
+    <message>
+        <source>A quarterly business review deck in 20 minutes</source>
+        <translation>Ein Quarterly-Business-Review-Deck in 20 Minuten</translation>
+    </message>
+    <message>
+        <source>Saying no to a feature request, kindly</source>
+        <translation>Freundlich Nein sagen zu einem Feature-Wunsch</translation>
+    </message>
+    <message>
+        <source>Reading product analytics as a CSM</source>
+        <translation>Produktanalysen als CSM lesen</translation>
+    </message>
+    <message>
+        <source>De-escalation phrases that work</source>
+        <translation>Deeskalierende Formulierungen, die wirken</translation>
+    </message>
+    <message>
+        <source>Documenting a workaround so it survives</source>
+        <translation>Einen Workaround so dokumentieren, dass er bleibt</translation>
+    </message>
+    <message>
+        <source>Running a customer roundtable</source>
+        <translation>Einen Kunden-Roundtable leiten</translation>
+    </message>
+    <message>
+        <source>Incident Commanders Circle</source>
+        <translation>Incident Commanders Circle</translation>
+    </message>
+    <message>
+        <source>Weekly, Tuesdays 16:00</source>
+        <translation>Wöchentlich, dienstags 16:00</translation>
+    </message>
+    <message>
+        <source>Come with a real challenge. Advice, not judgement. What is said here stays here.</source>
+        <translation>Mit einer echten Herausforderung kommen. Rat statt Urteil. Was hier gesagt wird, bleibt hier.</translation>
+    </message>
+    <message>
+        <source>Analytics Leads Mastermind</source>
+        <translation>Analytics Leads Mastermind</translation>
+    </message>
+    <message>
+        <source>Fortnightly, Tuesdays 10:00</source>
+        <translation>Alle zwei Wochen, dienstags 10:00</translation>
+    </message>
+    <message>
+        <source>Check in on last time&apos;s goal first. One challenge each. No individual data.</source>
+        <translation>Zuerst das Ziel vom letzten Mal besprechen. Eine Herausforderung pro Person. Keine personenbezogenen Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Plan from this day on; a stored plan keeps its meetings before it (required).</source>
+        <translation>Ab diesem Tag planen; ein gespeicherter Plan behält seine Treffen davor (erforderlich).</translation>
+    </message>
+    <message>
+        <source>People per meeting (default: as stored, else 1).</source>
+        <translation>Personen pro Treffen (Standard: wie gespeichert, sonst 1).</translation>
+    </message>
+    <message>
+        <source>Seed that breaks ties between people the rules rank equal (default: as stored, else 0).</source>
+        <translation>Startwert, der zwischen Personen entscheidet, die nach den Regeln gleichrangig sind (Standard: wie gespeichert, sonst 0).</translation>
+    </message>
+    <message>
+        <source>Store the plan (replacing the stored one from --from on); without it the plan is only printed.</source>
+        <translation>Speichert den Plan (ersetzt den gespeicherten ab --from); ohne diese Option wird der Plan nur ausgegeben.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least 1, not &apos;%2&apos;</source>
+        <translation>--%1 braucht eine ganze Zahl von mindestens 1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>--%1: &apos;%2&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--%1 N is required</source>
+        <translation>--%1 N ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--%1 plans at most %2 at once, not %3</source>
+        <translation>--%1 plant höchstens %2 auf einmal, nicht %3</translation>
+    </message>
+    <message>
+        <source>no community is named %1</source>
+        <translation>keine Community heißt %1</translation>
+    </message>
+    <message>
+        <source>the community %1</source>
+        <translation>die Community %1</translation>
+    </message>
+    <message>
+        <source>--weekday needs mon, tue, wed, thu, fri, sat or sun, not &apos;%1&apos;</source>
+        <translation>--weekday braucht mon, tue, wed, thu, fri, sat oder sun, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs --from YYYY-MM-DD</source>
+        <translation>%1 braucht --from YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--from: &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>--from: &apos;%1&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative whole number, not &apos;%1&apos;</source>
+        <translation>--seed braucht eine nicht negative ganze Zahl, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 meeting(s) cannot be fully staffed, the first on %2: %3 Nothing was saved.</source>
+        <translation>Nicht vollständig besetzbare Treffen: %1, das erste am %2: %3 Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>warning: the plan breaks %1 rule(s), the first on %2: %3</source>
+        <translation>Warnung: Der Plan verletzt %1 Regel(n), die erste am %2: %3</translation>
+    </message>
+    <message>
+        <source>%1; nothing to plan.</source>
+        <translation>%1; nichts zu planen.</translation>
+    </message>
+    <message>
+        <source>cannot plan %1: %2</source>
+        <translation>Planung für %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Saved the %1 rotation of %2: %3 meetings, %4 kept from before %5.</source>
+        <translation>Rotation %1 für %2 gespeichert: %3 Treffen, davon %4 von vor dem %5 beibehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommandOutput</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>
+Turns: %1
+</source>
+        <translation>
+Einsätze: %1
+</translation>
+    </message>
+    <message>
+        <source>Every rule holds.
+</source>
+        <translation>Alle Regeln sind eingehalten.
+</translation>
+    </message>
+    <message>
+        <source>Rules not kept:
+</source>
+        <translation>Nicht eingehaltene Regeln:
+</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleHotSeatCommand</name>
+    <message>
+        <source>Plan a mastermind group&apos;s hot seats: who presents at each meeting.</source>
+        <translation>Plant die Hot Seats einer Mastermind-Gruppe: wer bei welchem Treffen vorstellt.</translation>
+    </message>
+    <message>
+        <source>The mastermind group, by name (required).</source>
+        <translation>Die Mastermind-Gruppe, nach Name (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The group&apos;s community, when groups in two communities share the name.</source>
+        <translation>Die Community der Gruppe, wenn Gruppen in zwei Communities denselben Namen tragen.</translation>
+    </message>
+    <message>
+        <source>How many meetings to plan (required).</source>
+        <translation>Wie viele Treffen geplant werden sollen (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Weeks between meetings (default: 2 when the group&apos;s cadence says fortnightly, else 1).</source>
+        <translation>Wochen zwischen den Treffen (Standard: 2, wenn der Rhythmus der Gruppe „fortnightly“ lautet, sonst 1).</translation>
+    </message>
+    <message>
+        <source>Dates without a meeting (holidays), comma-separated; they do not count towards N.</source>
+        <translation>Daten ohne Treffen (Feiertage), durch Kommas getrennt; sie zählen nicht zu N.</translation>
+    </message>
+    <message>
+        <source>schedule hot-seat needs --group NAME</source>
+        <translation>schedule hot-seat braucht --group NAME</translation>
+    </message>
+    <message>
+        <source>no mastermind group is named %1</source>
+        <translation>keine Mastermind-Gruppe heißt %1</translation>
+    </message>
+    <message>
+        <source>%1 mastermind groups are named %2; add --community to say which</source>
+        <translation>%1 Mastermind-Gruppen heißen %2; mit --community angeben, welche gemeint ist</translation>
+    </message>
+    <message>
+        <source>the mastermind group %1</source>
+        <translation>die Mastermind-Gruppe %1</translation>
+    </message>
+    <message>
+        <source>%1 has no members</source>
+        <translation>%1 hat keine Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleListCommand</name>
+    <message>
+        <source>List the stored rotations (hot seats, micro-teach, on-call), as a table, JSON or CSV.</source>
+        <translation>Listet die gespeicherten Rotationen auf (Hot Seats, Micro-Teach, Bereitschaft), als Tabelle, JSON oder CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleMicroTeachCommand</name>
+    <message>
+        <source>Plan a community&apos;s micro-teach slots: who teaches at each meeting.</source>
+        <translation>Plant die Micro-Teach-Termine einer Community: wer bei welchem Treffen unterrichtet.</translation>
+    </message>
+    <message>
+        <source>The community; its current members take turns (required).</source>
+        <translation>Die Community; ihre aktuellen Mitglieder wechseln sich ab (erforderlich).</translation>
+    </message>
+    <message>
+        <source>How many meetings to plan (required).</source>
+        <translation>Wie viele Treffen geplant werden sollen (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s day of the week (default: the weekday of --from).</source>
+        <translation>Der Wochentag des Treffens (Standard: der Wochentag von --from).</translation>
+    </message>
+    <message>
+        <source>Weeks between meetings (default 1).</source>
+        <translation>Wochen zwischen den Treffen (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Dates without a meeting (holidays), comma-separated; they do not count towards N.</source>
+        <translation>Daten ohne Treffen (Feiertage), durch Kommas getrennt; sie zählen nicht zu N.</translation>
+    </message>
+    <message>
+        <source>schedule micro-teach needs --community NAME</source>
+        <translation>schedule micro-teach braucht --community NAME</translation>
+    </message>
+    <message>
+        <source>%1 has no current members</source>
+        <translation>%1 hat keine aktuellen Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOnCallCommand</name>
+    <message>
+        <source>Plan a community&apos;s on-call expert shifts: who answers questions when.</source>
+        <translation>Plant die Bereitschaftsschichten einer Community: wer wann Fragen beantwortet.</translation>
+    </message>
+    <message>
+        <source>The community; its current members take shifts (required).</source>
+        <translation>Die Community; ihre aktuellen Mitglieder übernehmen Schichten (erforderlich).</translation>
+    </message>
+    <message>
+        <source>How many shifts to plan (required).</source>
+        <translation>Wie viele Schichten geplant werden sollen (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Days in a shift; shifts follow each other without a gap (default: as stored, else 7). Someone away on any day of a shift is not given it.</source>
+        <translation>Tage pro Schicht; Schichten folgen lückenlos aufeinander (Standard: wie gespeichert, sonst 7). Wer an einem Tag einer Schicht abwesend ist, bekommt sie nicht.</translation>
+    </message>
+    <message>
+        <source>schedule on-call needs --community NAME</source>
+        <translation>schedule on-call braucht --community NAME</translation>
+    </message>
+    <message>
+        <source>--days-per-shift is at most 366, not %1</source>
+        <translation>--days-per-shift ist höchstens 366, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 has no current members</source>
+        <translation>%1 hat keine aktuellen Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleShowCommand</name>
+    <message>
+        <source>Print a stored rotation: seats, status, topics, turns and the rules it breaks.</source>
+        <translation>Gibt eine gespeicherte Rotation aus: Plätze, Status, Themen, Einsätze und die verletzten Regeln.</translation>
+    </message>
+    <message>
+        <source>hot-seat, micro-teach or on-call.</source>
+        <translation>hot-seat, micro-teach oder on-call.</translation>
+    </message>
+    <message>
+        <source>The mastermind group (hot-seat).</source>
+        <translation>Die Mastermind-Gruppe (hot-seat).</translation>
+    </message>
+    <message>
+        <source>The community (micro-teach, on-call), or the group&apos;s community.</source>
+        <translation>Die Community (micro-teach, on-call) oder die Community der Gruppe.</translation>
+    </message>
+    <message>
+        <source>schedule show needs one KIND: hot-seat, micro-teach or on-call</source>
+        <translation>schedule show braucht ein KIND: hot-seat, micro-teach oder on-call</translation>
+    </message>
+    <message>
+        <source>schedule show %1 needs --%2 NAME</source>
+        <translation>schedule show %1 braucht --%2 NAME</translation>
+    </message>
+    <message>
+        <source>%1 has no stored %2 rotation</source>
+        <translation>%1 hat keine gespeicherte Rotation %2</translation>
+    </message>
+</context>
+<context>
     <name>SetLevelCommand</name>
     <message>
         <source>Set %1 to %2</source>
@@ -550,6 +1569,17 @@
     <message>
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProcesses</name>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>Die Analyse wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the analysis: %1</source>
+        <translation>Nicht genug Arbeitsspeicher für die Analyse: %1</translation>
     </message>
 </context>
 <context>
@@ -616,18 +1646,6 @@
     <message>
         <source>Reviewed two playbooks</source>
         <translation>Zwei Playbooks begutachtet</translation>
-    </message>
-    <message>
-        <source>start_date &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>start_date &apos;%1&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>the name is missing</source>
-        <translation>der Name fehlt</translation>
-    </message>
-    <message>
-        <source>The database did not answer PRAGMA %1.</source>
-        <translation>Die Datenbank hat auf PRAGMA %1 nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -790,99 +1808,6 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>Cadenc&amp;e:</source>
         <translation>&amp;Rhythmus:</translation>
-    </message>
-</context>
-<context>
-    <name>steward::CommunityRepository</name>
-    <message>
-        <source>A community needs a name.</source>
-        <translation>Eine Community braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>A community named &apos;%1&apos; already exists.</source>
-        <translation>Eine Community namens &apos;%1&apos; existiert bereits.</translation>
-    </message>
-    <message>
-        <source>Could not add the community %1: %2</source>
-        <translation>Die Community %1 konnte nicht hinzugefügt werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not save the community %1: %2</source>
-        <translation>Die Community %1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>The community %1 no longer exists.</source>
-        <translation>Die Community %1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Could not delete the community: %1</source>
-        <translation>Die Community konnte nicht gelöscht werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>steward::CsvReader</name>
-    <message>
-        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
-        <translation>der Text ist kein gültiges UTF-8 (speichern Sie die Datei als UTF-8)</translation>
-    </message>
-    <message>
-        <source>a quoted field is never closed</source>
-        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
-    </message>
-    <message>
-        <source>unexpected text after a closing quote</source>
-        <translation>unerwarteter Text nach einem schließenden Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>a quote inside an unquoted field (quote the whole field)</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen)</translation>
-    </message>
-</context>
-<context>
-    <name>steward::Database</name>
-    <message>
-        <source>&apos;%1&apos; is a folder, not a Steward database.</source>
-        <translation>&apos;%1&apos; ist ein Ordner, keine Steward-Datenbank.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not exist.</source>
-        <translation>&apos;%1&apos; existiert nicht.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Steward database (it is not an SQLite file).</source>
-        <translation>&apos;%1&apos; ist keine Steward-Datenbank (es ist keine SQLite-Datei).</translation>
-    </message>
-    <message>
-        <source>Cannot create &apos;%1&apos;: the folder does not exist.</source>
-        <translation>&apos;%1&apos; kann nicht erstellt werden: Der Ordner existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Steward database: %2</source>
-        <translation>&apos;%1&apos; ist keine Steward-Datenbank: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be read as a database.</source>
-        <translation>&apos;%1&apos; kann nicht als Datenbank gelesen werden.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is an SQLite file but not a Steward database.</source>
-        <translation>&apos;%1&apos; ist eine SQLite-Datei, aber keine Steward-Datenbank.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; was saved by a newer version of Steward (schema %2; this version reads up to %3). Update Steward to open it; the file was not changed.</source>
-        <translation>&apos;%1&apos; wurde von einer neueren Steward-Version gespeichert (Schema %2; diese Version liest bis %3). Aktualisieren Sie Steward, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Could not write the backup &apos;%1&apos; before upgrading: %2</source>
-        <translation>Die Sicherung &apos;%1&apos; konnte vor der Aktualisierung nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Upgrading to schema %1 failed: %2</source>
-        <translation>Die Aktualisierung auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1119,75 +2044,6 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     </message>
 </context>
 <context>
-    <name>steward::MembershipRepository</name>
-    <message>
-        <source>A level change needs a valid date.</source>
-        <translation>Eine Stufenänderung braucht ein gültiges Datum.</translation>
-    </message>
-    <message>
-        <source>Could not change the level: %1</source>
-        <translation>Die Stufe konnte nicht geändert werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not add the member: %1</source>
-        <translation>Das Mitglied konnte nicht hinzugefügt werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not record the level change: %1</source>
-        <translation>Die Stufenänderung konnte nicht festgehalten werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>steward::PeopleCsvImport</name>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>the column &apos;%1&apos; appears twice</source>
-        <translation>die Spalte &apos;%1&apos; kommt zweimal vor</translation>
-    </message>
-    <message>
-        <source>the header has no &apos;name&apos; column</source>
-        <translation>die Kopfzeile hat keine Spalte &apos;name&apos;</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>steward::PeopleMatcher</name>
-    <message>
-        <source>%1 people are named &apos;%2&apos;; add their email to tell them apart</source>
-        <translation>%1 Personen heißen &apos;%2&apos;; fügen Sie ihre E-Mail-Adresse hinzu, um sie zu unterscheiden</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is also on line %2</source>
-        <translation>&apos;%1&apos; steht auch in Zeile %2</translation>
-    </message>
-</context>
-<context>
     <name>steward::PeoplePage</name>
     <message>
         <source>Filter by name, email, team, department, title, location…</source>
@@ -1328,64 +2184,6 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>Tea&amp;ms ID:</source>
         <translation>Tea&amp;ms-ID:</translation>
-    </message>
-</context>
-<context>
-    <name>steward::PersonRepository</name>
-    <message>
-        <source>No person is named or has the email &apos;%1&apos;.</source>
-        <translation>Keine Person heißt &apos;%1&apos; oder hat diese E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>%1 people are named &apos;%2&apos;; use their email instead.</source>
-        <translation>%1 Personen heißen &apos;%2&apos;; verwenden Sie stattdessen ihre E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>A person needs a name.</source>
-        <translation>Eine Person braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an email address.</source>
-        <translation>&apos;%1&apos; ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>%1 already has the email address %2.</source>
-        <translation>%1 hat bereits die E-Mail-Adresse %2.</translation>
-    </message>
-    <message>
-        <source>Could not add %1: %2</source>
-        <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation>%1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Could not delete the person: %1</source>
-        <translation>Die Person konnte nicht gelöscht werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>steward::RecordTable</name>
-    <message>
-        <source>Output format: json or csv (default: a readable table).</source>
-        <translation>Ausgabeformat: json oder csv (Standard: eine lesbare Tabelle).</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>In DATEI statt in die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;: use json or csv</source>
-        <translation>unbekanntes Format &apos;%1&apos;: json oder csv verwenden</translation>
-    </message>
-    <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
