@@ -160,6 +160,28 @@ Status NetworkCommandOptions::resolveCommunity(const Database& database, Network
     return {};
 }
 
+void NetworkCommandOptions::addReportOutputOptions(QCommandLineParser& parser)
+{
+    parser.addOption(
+        {QStringLiteral("format"),
+         QCoreApplication::translate("NetworkCommandOptions", "Output format: json or text (the default)."),
+         QStringLiteral("json|text")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QCoreApplication::translate("NetworkCommandOptions", "Write to FILE instead of standard output."),
+                      QStringLiteral("FILE")});
+}
+
+Result<bool> NetworkCommandOptions::wantsJson(const QCommandLineParser& parser)
+{
+    const QString value = parser.value(QStringLiteral("format")).toLower();
+    if (value.isEmpty() || value == QLatin1String("text"))
+        return false;
+    if (value == QLatin1String("json"))
+        return true;
+    return Result<bool>::failure(
+        QCoreApplication::translate("NetworkCommandOptions", "unknown format '%1': use json or text").arg(value));
+}
+
 Status NetworkCommandOptions::write(const QCommandLineParser& parser, const QByteArray& bytes, QTextStream& out)
 {
     const QString path = parser.value(QStringLiteral("output"));

@@ -34,6 +34,10 @@ public:
     static Status resolveCommunity(const Database& database, NetworkCommandChoice& choice);
     /** A YYYY-MM-DD option, or a failure naming it. */
     static Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name);
+    /** --format json|text and -o FILE, for findings and comparisons. */
+    static void addReportOutputOptions(QCommandLineParser& parser);
+    /** True for --format json, false for text (the default); a failure names a bad value. */
+    static Result<bool> wantsJson(const QCommandLineParser& parser);
     /** Writes bytes to --output FILE (atomically) or to out. */
     static Status write(const QCommandLineParser& parser, const QByteArray& bytes, QTextStream& out);
 };

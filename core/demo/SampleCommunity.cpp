@@ -2,6 +2,7 @@
 #include "SampleCommunity.h"
 
 #include "common/SeededRandom.h"
+#include "demo/SampleInteractions.h"
 #include "demo/SampleRotations.h"
 #include "demo/SampleSessions.h"
 #include "storage/CommunityRepository.h"
@@ -216,8 +217,12 @@ Result<SampleSummary> SampleCommunity::create(Database& database, quint64 seed, 
 
     // Steps run in order; a later feature appends its own (sessions, rotations, interactions...).
     using Step = Status (*)(SampleContext&);
-    const Step steps[] = {addPeople, addCommunities, addMemberships, SampleRotations::step<SampleContext>,
-                          SampleSessions::step<SampleContext>};
+    const Step steps[] = {addPeople,
+                          addCommunities,
+                          addMemberships,
+                          SampleRotations::step<SampleContext>,
+                          SampleSessions::step<SampleContext>,
+                          SampleInteractions::step<SampleContext>};
 
     SampleContext ctx{database, SeededRandom(seed), clock.today(), {}, {}, {}};
     Transaction transaction(database.connection());

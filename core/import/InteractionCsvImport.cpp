@@ -233,6 +233,20 @@ struct ReadInteractions
     QList<PendingInteraction> rows;
 };
 
+/** The day of each person's first interaction in the file (people whose rows have no time are not in it). */
+QHash<qsizetype, QDate> firstDays(const QList<PendingInteraction>& rows)
+{
+    QHash<qsizetype, QDate> firstSeen;
+    for (const PendingInteraction& row : rows) {
+        const QDate day = QDate::fromString(row.interaction.occurred.left(10), Qt::ISODate);
+        for (qsizetype index : {row.source, row.target}) {
+            if (day.isValid() && (!firstSeen.contains(index) || day < firstSeen.value(index)))
+                firstSeen.insert(index, day);
+        }
+    }
+    return firstSeen;
+}
+
 /**
  * Writes one import in one transaction: the batch, the new people, observer memberships for everyone
  * in the file who is not a member yet (recorded in the batch), then the interactions.
@@ -266,6 +280,9 @@ Status save(Database& database,
         memberIds.insert(member.membership.personId);
     const QString reason =
         QCoreApplication::translate("InteractionCsvImport", "Appeared in imported interactions (%1)").arg(fileName);
+    // A new observer joins on the day of their first interaction in the file (today when no row has a time), so
+    // windows before the import see them as the members they were.
+    const QHash<qsizetype, QDate> firstSeen = firstDays(read.rows);
     QList<Interaction> interactions;
     interactions.reserve(read.rows.size());
     for (PendingInteraction& row : read.rows) {
@@ -273,8 +290,8 @@ Status save(Database& database,
             const qint64 personId = read.people.at(index).id;
             if (memberIds.contains(personId))
                 continue;
-            auto receipt =
-                memberships.setLevel(communityId, personId, ParticipationLevel::Observer, clock.today(), reason);
+            auto receipt = memberships.setLevel(
+                communityId, personId, ParticipationLevel::Observer, firstSeen.value(index, clock.today()), reason);
             if (!receipt)
                 return Status::failure(receipt.errorString());
             if (Status s = batches.recordPerson(*batchId, personId, read.people.isNew(index), receipt->after.id); !s)

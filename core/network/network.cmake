@@ -6,10 +6,17 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../cli/ImportListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/ImportListCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/../cli/ImportUndoCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/ImportUndoCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/../cli/InteractionsImportCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/InteractionsImportCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/InterventionAddCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/InterventionAddCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/InterventionListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/InterventionListCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkCommandOptions.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkCommandOptions.h
     ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkCommands.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkCompareCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkCompareCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkFindingsCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkFindingsCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkMetricsCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/NetworkMetricsCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/OutcomesImportCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/OutcomesImportCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../demo/SampleInteractions.cpp ${CMAKE_CURRENT_LIST_DIR}/../demo/SampleInteractions.h
     ${CMAKE_CURRENT_LIST_DIR}/../import/InteractionCsvImport.cpp ${CMAKE_CURRENT_LIST_DIR}/../import/InteractionCsvImport.h
+    ${CMAKE_CURRENT_LIST_DIR}/../import/OutcomeCsvImport.cpp ${CMAKE_CURRENT_LIST_DIR}/../import/OutcomeCsvImport.h
     ${CMAKE_CURRENT_LIST_DIR}/EffectiveSize.cpp ${CMAKE_CURRENT_LIST_DIR}/EffectiveSize.h
     ${CMAKE_CURRENT_LIST_DIR}/IgraphGraph.cpp ${CMAKE_CURRENT_LIST_DIR}/IgraphGraph.h
     ${CMAKE_CURRENT_LIST_DIR}/IgraphIntVector.cpp ${CMAKE_CURRENT_LIST_DIR}/IgraphIntVector.h
@@ -17,10 +24,14 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/IgraphVector.cpp ${CMAKE_CURRENT_LIST_DIR}/IgraphVector.h
     ${CMAKE_CURRENT_LIST_DIR}/Network.cpp ${CMAKE_CURRENT_LIST_DIR}/Network.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkAnalysis.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkAnalysis.h
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkComparison.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkComparison.h
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkFindings.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkFindings.h
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkFindingsFormat.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkFindingsFormat.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkMetrics.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkMetricsFormat.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkMetricsFormat.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkSource.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkSource.h
     ${CMAKE_CURRENT_LIST_DIR}/PathMetrics.cpp ${CMAKE_CURRENT_LIST_DIR}/PathMetrics.h
+    ${CMAKE_CURRENT_LIST_DIR}/SpearmanCorrelation.cpp ${CMAKE_CURRENT_LIST_DIR}/SpearmanCorrelation.h
     ${CMAKE_CURRENT_LIST_DIR}/WorkerProcesses.cpp ${CMAKE_CURRENT_LIST_DIR}/WorkerProcesses.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/ImportBatch.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/ImportBatchRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/ImportBatchRepository.h

@@ -28,6 +28,29 @@ QString inList(const QString& column, const QStringList& values, QVariantList& b
     return QStringLiteral(" AND %1 IN (%2)").arg(column, marks.join(QLatin1Char(',')));
 }
 
+/** The WHERE conditions of a filter, its values appended to bound in order. */
+QString conditions(const InteractionFilter& filter, QVariantList& bound)
+{
+    bound.append(filter.communityId);
+    QString sql = QStringLiteral("community_id = ? AND source_id <> target_id");
+    // Days compare as text: '2026-03-01' <= '2026-03-01T10:00:00Z' < '2026-03-02'. A NULL time fails both.
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND occurred >= ?");
+        bound.append(filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND occurred < ?");
+        bound.append(filter.to.addDays(1).toString(Qt::ISODate));
+    }
+    if (!filter.kinds.isEmpty())
+        sql += inList(QStringLiteral("kind"), filter.kinds, bound);
+    if (!filter.platforms.isEmpty())
+        sql += inList(QStringLiteral("platform"), filter.platforms, bound);
+    if (!filter.channels.isEmpty())
+        sql += inList(QStringLiteral("channel"), filter.channels, bound);
+    return sql;
+}
+
 } // namespace
 
 InteractionRepository::InteractionRepository(const Database& database)
@@ -91,25 +114,10 @@ Result<QList<Interaction>> InteractionRepository::forCommunity(qint64 communityI
 Result<QList<InteractionArc>> InteractionRepository::arcs(const InteractionFilter& filter) const
 {
     using R = Result<QList<InteractionArc>>;
-    QVariantList bound = {filter.communityId};
-    QString sql = QStringLiteral("SELECT source_id, target_id, sum(weight), count(*) FROM interaction "
-                                 "WHERE community_id = ? AND source_id <> target_id");
-    // Days compare as text: '2026-03-01' <= '2026-03-01T10:00:00Z' < '2026-03-02'. A NULL time fails both.
-    if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND occurred >= ?");
-        bound.append(filter.from.toString(Qt::ISODate));
-    }
-    if (filter.to.isValid()) {
-        sql += QStringLiteral(" AND occurred < ?");
-        bound.append(filter.to.addDays(1).toString(Qt::ISODate));
-    }
-    if (!filter.kinds.isEmpty())
-        sql += inList(QStringLiteral("kind"), filter.kinds, bound);
-    if (!filter.platforms.isEmpty())
-        sql += inList(QStringLiteral("platform"), filter.platforms, bound);
-    if (!filter.channels.isEmpty())
-        sql += inList(QStringLiteral("channel"), filter.channels, bound);
-    sql += QStringLiteral(" GROUP BY source_id, target_id ORDER BY source_id, target_id");
+    QVariantList bound;
+    const QString sql = QStringLiteral("SELECT source_id, target_id, sum(weight), count(*) FROM interaction WHERE %1 "
+                                       "GROUP BY source_id, target_id ORDER BY source_id, target_id")
+                            .arg(conditions(filter, bound));
     auto query = runQuery(m_db, sql, bound);
     if (!query)
         return R::failure(query.errorString());
@@ -120,6 +128,28 @@ Result<QList<InteractionArc>> InteractionRepository::arcs(const InteractionFilte
                      query->value(2).toDouble(),
                      query->value(3).toLongLong()});
     return arcs;
+}
+
+Result<QList<ChannelAnswers>> InteractionRepository::channelAnswers(const InteractionFilter& filter) const
+{
+    using R = Result<QList<ChannelAnswers>>;
+    QVariantList bound;
+    const QString where = conditions(filter, bound);
+    bound += bound;
+    const QString sql =
+        QStringLiteral("SELECT channel, person, count(*) FROM ("
+                       "SELECT channel, source_id AS person FROM interaction WHERE %1 AND kind = 'reply' "
+                       "UNION ALL "
+                       "SELECT channel, target_id AS person FROM interaction WHERE %1 AND kind = 'survey'"
+                       ") GROUP BY channel, person ORDER BY channel, person")
+            .arg(where);
+    auto query = runQuery(m_db, sql, bound);
+    if (!query)
+        return R::failure(query.errorString());
+    QList<ChannelAnswers> answers;
+    while (query->next())
+        answers.append({query->value(0).toString(), query->value(1).toLongLong(), query->value(2).toLongLong()});
+    return answers;
 }
 
 Result<qint64> InteractionRepository::count(qint64 communityId) const

@@ -21,6 +21,14 @@ struct InteractionArc
     qint64 count = 0;
 };
 
+/** How many answers one person gave in a channel: replies they wrote, survey nominations they received. */
+struct ChannelAnswers
+{
+    QString channel;
+    qint64 personId = 0;
+    qint64 answers = 0;
+};
+
 /** Reads and writes interactions between people. */
 class InteractionRepository
 {
@@ -39,6 +47,8 @@ public:
      * target). Interactions without a time count only when the filter has no window.
      */
     Result<QList<InteractionArc>> arcs(const InteractionFilter& filter) const;
+    /** Answers per channel and person among the filter's interactions (replies by source, surveys by target). */
+    Result<QList<ChannelAnswers>> channelAnswers(const InteractionFilter& filter) const;
     Result<qint64> count(qint64 communityId) const;
 
 private:

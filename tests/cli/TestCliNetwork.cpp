@@ -66,6 +66,8 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void helpShowsTheDefinitions();
+    void outcomesAndFindings();
+    void interventionAndCompare();
 
 private:
     CliRun cli(const QStringList& arguments) const;
@@ -338,11 +340,101 @@ void TestCliNetwork::helpShowsTheDefinitions()
         QVERIFY2(help.out.contains(text), qPrintable(text));
     for (const QStringList& command : {QStringList{u"interactions"_s, u"import"_s},
                                        QStringList{u"import"_s, u"undo"_s},
-                                       QStringList{u"import"_s, u"list"_s}}) {
+                                       QStringList{u"import"_s, u"list"_s},
+                                       QStringList{u"outcomes"_s, u"import"_s},
+                                       QStringList{u"intervention"_s, u"add"_s},
+                                       QStringList{u"intervention"_s, u"list"_s},
+                                       QStringList{u"network"_s, u"findings"_s},
+                                       QStringList{u"network"_s, u"compare"_s}}) {
         const CliRun run = cli(command + QStringList{u"--help"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(u"Usage: steward-cli --db FILE "_s + command.join(u' ')));
     }
+}
+
+void TestCliNetwork::outcomesAndFindings()
+{
+    QByteArray csv = "person,metric,value,date\n";
+    for (int i = 0; i < 12; ++i)
+        csv += "P" + QByteArray::number(i) + ",performance," + QByteArray::number(i % 5) + ",2026-02-01\n";
+    csv += "P0,promotion,yes,\n";
+    const CliRun imported = cli({u"outcomes"_s, u"import"_s, writeFile(u"outcomes.csv"_s, csv)});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(u"Imported 13 outcomes for 12 people as batch 2: performance, promotion."_s),
+             qPrintable(imported.out));
+    const QString bad =
+        writeFile(u"bad-outcomes.csv"_s, "person,metric,value\nP0,performance,3\nNobody,performance,1\n");
+    const CliRun refused = cli({u"outcomes"_s, u"import"_s, bad});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(bad + u":3: no person is named or has the email 'Nobody'"_s),
+             qPrintable(refused.err));
+
+    const CliRun findings = cli({u"network"_s, u"findings"_s, u"--community"_s, u"Karate"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(findings.exitCode == 0, qPrintable(findings.err));
+    const QJsonObject json = QJsonDocument::fromJson(findings.out.toUtf8()).object();
+    QCOMPARE(json.value(u"brokers"_s).toArray().at(0).toObject().value(u"name"_s).toString(), u"P0"_s);
+    const QJsonArray outcomes = json.value(u"outcomes"_s).toArray();
+    QVERIFY(!outcomes.isEmpty());
+    QCOMPARE(outcomes.at(0).toObject().value(u"outcome"_s).toString(), u"performance"_s);
+    QCOMPARE(outcomes.at(0).toObject().value(u"n"_s).toInt(), 12);
+    QVERIFY(outcomes.at(0).toObject().value(u"caveat"_s).toString().contains(u"12 people"_s));
+    const CliRun text = cli({u"network"_s, u"findings"_s, u"--community"_s, u"Karate"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"Knowledge broker: P0"_s), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"performance goes with"_s), qPrintable(text.out));
+    // Undoing the outcomes batch takes the outcomes away again.
+    QCOMPARE(cli({u"import"_s, u"undo"_s, u"2"_s}).exitCode, 0);
+    const CliRun after = cli({u"network"_s, u"findings"_s, u"--community"_s, u"Karate"_s, u"--format"_s, u"json"_s});
+    QVERIFY(QJsonDocument::fromJson(after.out.toUtf8()).object().value(u"outcomes"_s).toArray().isEmpty());
+}
+
+void TestCliNetwork::interventionAndCompare()
+{
+    const CliRun added = cli({u"intervention"_s,
+                              u"add"_s,
+                              u"Launch"_s,
+                              u"--community"_s,
+                              u"Karate"_s,
+                              u"--date"_s,
+                              u"2026-01-20"_s,
+                              u"--description"_s,
+                              u"Launched the club channel"_s});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    QCOMPARE(
+        cli({u"intervention"_s, u"add"_s, u"launch"_s, u"--community"_s, u"Karate"_s, u"--date"_s, u"2026-02-01"_s})
+            .exitCode,
+        1);
+    QCOMPARE(cli({u"intervention"_s, u"add"_s, u"X"_s, u"--community"_s, u"Karate"_s}).exitCode, 2);
+    const CliRun list = cli({u"intervention"_s, u"list"_s, u"--community"_s, u"Karate"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().at(0).toObject().value(u"date"_s).toString(),
+             u"2026-01-20"_s);
+
+    auto compare = [this](const QStringList& extra) {
+        return cli(QStringList{u"network"_s, u"compare"_s, u"--community"_s, u"Karate"_s, u"--window"_s, u"10"_s}
+                   + extra);
+    };
+    const CliRun byName = compare({u"--intervention"_s, u"Launch"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(byName.exitCode == 0, qPrintable(byName.err));
+    const QJsonObject json = QJsonDocument::fromJson(byName.out.toUtf8()).object();
+    QCOMPARE(json.value(u"at"_s).toString(), u"2026-01-20"_s);
+    QCOMPARE(json.value(u"window_days"_s).toInt(), 10);
+    QCOMPARE(json.value(u"before"_s).toObject().value(u"from"_s).toString(), u"2026-01-10"_s);
+    QCOMPARE(json.value(u"before"_s).toObject().value(u"to"_s).toString(), u"2026-01-19"_s);
+    QCOMPARE(json.value(u"after"_s).toObject().value(u"to"_s).toString(), u"2026-01-29"_s);
+    // The karate rows are spread over 2026-01-10 to 2026-01-29: ten days on each side.
+    const int before = json.value(u"before"_s).toObject().value(u"graph"_s).toObject().value(u"edges"_s).toInt();
+    const int after = json.value(u"after"_s).toObject().value(u"graph"_s).toObject().value(u"edges"_s).toInt();
+    QCOMPARE(before + after, 78);
+    QVERIFY(json.value(u"changes"_s).toObject().contains(u"density"_s));
+    QVERIFY(json.value(u"summary"_s).toArray().size() >= 2);
+    const CliRun byDay = compare({u"--at"_s, u"2026-01-20"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(byDay.out.toUtf8()).object(), json);
+    const CliRun text = compare({u"--at"_s, u"2026-01-20"_s});
+    QVERIFY2(text.out.contains(u"density: "_s) && text.out.contains(u"Density went from"_s), qPrintable(text.out));
+    QCOMPARE(compare({}).exitCode, 2);
+    QCOMPARE(compare({u"--at"_s, u"2026-01-20"_s, u"--intervention"_s, u"Launch"_s}).exitCode, 2);
+    QCOMPARE(compare({u"--intervention"_s, u"Nothing"_s}).exitCode, 1);
+    QCOMPARE(compare({u"--at"_s, u"2026-01-20"_s, u"--window"_s, u"0"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliNetwork)

@@ -2,7 +2,9 @@
 // Interactions in the database: schema 4, the all-or-nothing CSV import as one batch, undoing a batch,
 // and building a community's network for a window, kinds, platforms and channels.
 #include "TestWorkspace.h"
+#include "demo/SampleCommunity.h"
 #include "import/InteractionCsvImport.h"
+#include "network/NetworkComparison.h"
 #include "network/NetworkSource.h"
 #include "storage/CommunityRepository.h"
 #include "storage/Database.h"
@@ -10,6 +12,7 @@
 #include "storage/InteractionRepository.h"
 #include "storage/InterventionRepository.h"
 #include "storage/MembershipRepository.h"
+#include "storage/OutcomeRepository.h"
 #include "storage/PersonRepository.h"
 
 #include <QSqlQuery>
@@ -50,6 +53,7 @@ private slots:
     void networkForAWindowAndFilters();
     void membershipDecidesWhoIsInTheWindow();
     void interventionsAreUniquePerCommunity();
+    void sampleTellsItsStory();
 
 private:
     Result<InteractionImportSummary> import(const QByteArray& csv, const QString& community = u"Guild"_s);
@@ -358,6 +362,49 @@ void TestNetworkStorage::interventionsAreUniquePerCommunity()
     QVERIFY(found && found->has_value());
     QCOMPARE((*found)->date, QDate(2026, 3, 1));
     QCOMPARE(interventions.forCommunity(m_community)->size(), 1);
+}
+
+void TestNetworkStorage::sampleTellsItsStory()
+{
+    auto opened = Database::open(m_dir->filePath(u"sample.db"_s));
+    QVERIFY(opened);
+    Database& db = **opened;
+    QVERIFY(SampleCommunity::create(db, SampleCommunity::kDefaultSeed, test::fixedClock()));
+    auto guild = CommunityRepository(db).findByName(u"Site Reliability Guild"_s);
+    QVERIFY(guild && guild->has_value());
+    const qint64 id = (*guild)->id;
+    QVERIFY(*InteractionRepository(db).count(id) > 300);
+    auto interventions = InterventionRepository(db).forCommunity(id);
+    QVERIFY(interventions && interventions->size() == 1);
+    const QDate at = interventions->constFirst().date;
+    QVERIFY(at < test::fixedNow().date().addDays(-90));
+    QVERIFY(!OutcomeRepository(db).all()->isEmpty());
+
+    InteractionFilter filter;
+    filter.communityId = id;
+    auto comparison = NetworkComparison::compare(db, filter, at, 90, {});
+    QVERIFY2(comparison, qPrintable(comparison.errorString()));
+    const GraphMetrics& before = comparison->before.metrics.graph;
+    const GraphMetrics& after = comparison->after.metrics.graph;
+    // After the intervention ties cross teams more, the network is denser, new brokers appear and
+    // people move toward the core.
+    QVERIFY2(*after.crossTeamShare > *before.crossTeamShare + 0.05,
+             qPrintable(u"%1 -> %2"_s.arg(*before.crossTeamShare).arg(*after.crossTeamShare)));
+    QVERIFY(after.density > before.density);
+    QVERIFY(!comparison->newBrokers.isEmpty());
+    QVERIFY(comparison->towardCore.size() > comparison->towardEdge.size());
+
+    // Before it, one steward gave most of the channel's answers.
+    filter.from = at.addDays(-90);
+    filter.to = at.addDays(-1);
+    auto network = NetworkSource::load(db, filter);
+    auto answers = InteractionRepository(db).channelAnswers(filter);
+    QVERIFY(network && answers);
+    auto metrics = NetworkAnalysis::analyse(*network);
+    QVERIFY(metrics);
+    const Findings findings = NetworkFindings::find(*network, *metrics, *answers);
+    QVERIFY(!findings.answerConcentration.isEmpty());
+    QCOMPARE(findings.answerConcentration.constFirst().channel, (*guild)->channel);
 }
 
 QTEST_GUILESS_MAIN(TestNetworkStorage)

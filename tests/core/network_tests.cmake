@@ -4,3 +4,4 @@
 steward_add_test(TestNetworkMetrics SOURCES TestNetworkMetrics.cpp LIBS steward_core igraph::igraph)
 steward_add_test(TestNetworkReference SOURCES TestNetworkReference.cpp LIBS steward_core)
 steward_add_test(TestNetworkStorage SOURCES TestNetworkStorage.cpp LIBS steward_core Qt6::Sql)
+steward_add_test(TestNetworkFindings SOURCES TestNetworkFindings.cpp LIBS steward_core)

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OutcomeCsvImport.h"
+
+#include "import/CsvReader.h"
+#include "storage/Database.h"
+#include "storage/ImportBatchRepository.h"
+#include "storage/OutcomeRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+#include <cmath>
+
+namespace steward {
+
+namespace {
+
+constexpr int kProgressEvery = 2000;
+
+enum Column
+{
+    PersonColumn,
+    MetricColumn,
+    ValueColumn,
+    DateColumn,
+};
+
+QStringList columnNames()
+{
+    return {QStringLiteral("person"), QStringLiteral("metric"), QStringLiteral("value"), QStringLiteral("date")};
+}
+
+/** Finds the known columns; returns the reason when the header cannot be used. */
+QString readHeader(const CsvRecord& header, QList<int>& columnOf, QStringList& ignored)
+{
+    const QStringList known = columnNames();
+    columnOf = QList<int>(known.size(), -1);
+    for (qsizetype c = 0; c < header.fields.size(); ++c) {
+        const QString name = header.fields.at(c).trimmed().toLower();
+        const qsizetype column = known.indexOf(name);
+        if (column < 0) {
+            ignored.append(header.fields.at(c).trimmed());
+            continue;
+        }
+        if (columnOf.at(column) >= 0)
+            return QCoreApplication::translate("OutcomeCsvImport", "the column '%1' appears twice").arg(name);
+        columnOf[column] = int(c);
+    }
+    if (columnOf.at(PersonColumn) < 0 || columnOf.at(MetricColumn) < 0 || columnOf.at(ValueColumn) < 0)
+        return QCoreApplication::translate("OutcomeCsvImport",
+                                           "the header needs 'person', 'metric' and 'value' columns");
+    return {};
+}
+
+/** The stored people by lower-case email and by exact name. */
+class PeopleLookup
+{
+public:
+    explicit PeopleLookup(const QList<Person>& people)
+    {
+        for (const Person& p : people) {
+            if (!p.email.isEmpty())
+                m_byEmail.insert(p.email.toLower(), p.id);
+            m_byName[p.name].append(p.id);
+        }
+    }
+    /** The person's id, or 0 and the reason. */
+    qint64 find(const QString& key, QString& error) const
+    {
+        if (key.contains(QLatin1Char('@')) && m_byEmail.contains(key.toLower()))
+            return m_byEmail.value(key.toLower());
+        const QList<qint64> named = m_byName.value(key);
+        if (named.size() == 1)
+            return named.constFirst();
+        error =
+            named.isEmpty()
+                ? QCoreApplication::translate("OutcomeCsvImport", "no person is named or has the email '%1'").arg(key)
+                : QCoreApplication::translate("OutcomeCsvImport", "%1 people are named '%2'; use their email")
+                      .arg(named.size())
+                      .arg(key);
+        return 0;
+    }
+
+private:
+    QHash<QString, qint64> m_byEmail;
+    QHash<QString, QList<qint64>> m_byName;
+};
+
+/** One row's outcome; returns the reason when a cell is invalid. */
+QString readOutcome(const QStringList& cells, const QList<int>& columnOf, const PeopleLookup& people, Outcome& outcome)
+{
+    auto cell = [&](Column column) {
+        const int c = columnOf.at(column);
+        return c >= 0 ? cells.at(c).trimmed() : QString();
+    };
+    QString error;
+    const QString who = cell(PersonColumn);
+    if (who.isEmpty())
+        return QCoreApplication::translate("OutcomeCsvImport", "the person is empty");
+    outcome.personId = people.find(who, error);
+    if (outcome.personId == 0)
+        return error;
+    outcome.metric = cell(MetricColumn);
+    if (outcome.metric.isEmpty())
+        return QCoreApplication::translate("OutcomeCsvImport", "the metric is empty");
+    const QString value = cell(ValueColumn).toLower();
+    static const QHash<QString, double> words = {{QStringLiteral("yes"), 1},
+                                                 {QStringLiteral("true"), 1},
+                                                 {QStringLiteral("no"), 0},
+                                                 {QStringLiteral("false"), 0}};
+    bool ok = words.contains(value);
+    outcome.value = ok ? words.value(value) : value.toDouble(&ok);
+    if (!ok || !std::isfinite(outcome.value))
+        return QCoreApplication::translate("OutcomeCsvImport", "value '%1' is not a number").arg(cell(ValueColumn));
+    if (const QString date = cell(DateColumn); !date.isEmpty()) {
+        outcome.date = QDate::fromString(date, Qt::ISODate);
+        if (!outcome.date.isValid() || date.size() != 10)
+            return QCoreApplication::translate("OutcomeCsvImport", "date '%1' is not a date in the form YYYY-MM-DD")
+                .arg(date);
+    }
+    return {};
+}
+
+} // namespace
+
+OutcomeCsvImport::OutcomeCsvImport(Database& database, const Clock& clock, Progress& progress)
+    : m_database(database)
+    , m_clock(clock)
+    , m_progress(progress)
+{
+}
+
+Result<OutcomeImportSummary> OutcomeCsvImport::importFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<OutcomeImportSummary>::failure(
+            QCoreApplication::translate("OutcomeCsvImport", "%1: cannot read the file: %2")
+                .arg(path, file.errorString()));
+    return importData(file.readAll(), path);
+}
+
+Result<OutcomeImportSummary> OutcomeCsvImport::importData(const QByteArray& data, const QString& fileName)
+{
+    using R = Result<OutcomeImportSummary>;
+    auto failAt = [&fileName](qsizetype line, const QString& reason) {
+        return R::failure(QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(reason));
+    };
+    CsvReader reader(data);
+    CsvRecord header;
+    if (!reader.readRecord(header))
+        return reader.hasError() ? failAt(reader.errorLine(), reader.errorString())
+                                 : failAt(1, QCoreApplication::translate("OutcomeCsvImport", "the file is empty"));
+    OutcomeImportSummary summary;
+    QList<int> columnOf;
+    if (QString reason = readHeader(header, columnOf, summary.ignoredColumns); !reason.isEmpty())
+        return failAt(header.line, reason);
+    auto stored = PersonRepository(m_database).all();
+    if (!stored)
+        return R::failure(stored.errorString());
+    const PeopleLookup people(*stored);
+    QList<Outcome> outcomes;
+    QSet<qint64> persons;
+    QSet<QString> metrics;
+    CsvRecord record;
+    while (reader.readRecord(record)) {
+        if (record.fields.size() != header.fields.size())
+            return failAt(record.line,
+                          QCoreApplication::translate("OutcomeCsvImport", "the row has %1 fields but the header has %2")
+                              .arg(record.fields.size())
+                              .arg(header.fields.size()));
+        Outcome outcome;
+        if (QString reason = readOutcome(record.fields, columnOf, people, outcome); !reason.isEmpty())
+            return failAt(record.line, reason);
+        persons.insert(outcome.personId);
+        metrics.insert(outcome.metric);
+        outcomes.append(outcome);
+        if (outcomes.size() % kProgressEvery == 0) {
+            m_progress.report(
+                reader.position(), reader.size(), QCoreApplication::translate("OutcomeCsvImport", "Reading"));
+            if (m_progress.isCanceled())
+                return R::failure(
+                    QCoreApplication::translate("OutcomeCsvImport", "The import was cancelled; nothing was changed."));
+        }
+    }
+    if (reader.hasError())
+        return failAt(reader.errorLine(), reader.errorString());
+    if (outcomes.isEmpty())
+        return failAt(header.line, QCoreApplication::translate("OutcomeCsvImport", "the file has no outcomes"));
+    summary.rows = int(outcomes.size());
+    summary.people = int(persons.size());
+    summary.metrics = QStringList(metrics.cbegin(), metrics.cend());
+    summary.metrics.sort();
+
+    Transaction transaction(m_database.connection());
+    auto batchId = ImportBatchRepository(m_database)
+                       .add({0, QStringLiteral("outcomes"), fileName, 0, m_clock.now(), summary.rows});
+    if (!batchId)
+        return R::failure(batchId.errorString());
+    for (Outcome& outcome : outcomes)
+        outcome.batchId = *batchId;
+    if (Status s = OutcomeRepository(m_database).addAll(outcomes); !s)
+        return R::failure(QStringLiteral("%1: %2").arg(fileName, s.errorString()));
+    if (Status s = transaction.commit(); !s)
+        return R::failure(s.errorString());
+    summary.batchId = *batchId;
+    return summary;
+}
+
+} // namespace steward
