@@ -236,6 +236,7 @@ private slots:
     void refusesPath_data();
     void refusesPath();
     void integrityCheckReportsDamage();
+    void migrationsAreContiguous();
     void upgradesReleasedFixture_data();
     void upgradesReleasedFixture();
 };
@@ -633,6 +634,15 @@ void TestDatabase::integrityCheckReportsDamage()
     QVERIFY2(check->contains(QLatin1String("scratch_a")), qPrintable(*check));
 }
 
+void TestDatabase::migrationsAreContiguous()
+{
+    // The upgrade loop skips steps at or below the file's version: a gap filled in later would never run.
+    const QList<Migration> steps = stewardMigrations();
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        QCOMPARE(steps.at(i).toVersion, int(i + 1));
+    QCOMPARE(Database::currentSchemaVersion(), int(steps.size()));
+}
+
 void TestDatabase::upgradesReleasedFixture_data()
 {
     // One row per released schema version; each file holds the same sample (see tests/data/README.md).
@@ -640,6 +650,7 @@ void TestDatabase::upgradesReleasedFixture_data()
     QTest::addColumn<int>("version");
     QTest::addRow("schema 1") << QStringLiteral("steward-v1.sqlite") << 1;
     QTest::addRow("schema 2") << QStringLiteral("steward-v2.sqlite") << 2;
+    QTest::addRow("schema 3") << QStringLiteral("steward-v3.sqlite") << 3;
 }
 
 void TestDatabase::upgradesReleasedFixture()
