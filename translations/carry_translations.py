@@ -46,6 +46,7 @@ is left as it is; the disagreement is reported on stderr (edit the memory to set
 
 import argparse
 import os
+import signal
 import sys
 import xml.etree.ElementTree as ET
 
@@ -334,4 +335,6 @@ def main():
 
 
 if __name__ == "__main__":
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # "... --list | head" ends quietly
     sys.exit(main())

@@ -105,6 +105,21 @@
     </message>
 </context>
 <context>
+    <name>AttendanceStatus</name>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Entschuldigt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Abwesend</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the integrity of the database and show its schema version.</source>
@@ -307,6 +322,45 @@
     </message>
 </context>
 <context>
+    <name>ExportIcsCommand</name>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Learnings: %1</source>
+        <translation>Erkenntnisse: %1</translation>
+    </message>
+    <message>
+        <source>Export a community&apos;s sessions (or one) as an iCalendar file.</source>
+        <translation>Exportiert die Sitzungen einer Community (oder eine einzelne) als iCalendar-Datei.</translation>
+    </message>
+    <message>
+        <source>The community, by name.</source>
+        <translation>Die Community, nach Name.</translation>
+    </message>
+    <message>
+        <source>Only this session (a series with its changes).</source>
+        <translation>Nur diese Sitzung (eine Serie mit ihren Änderungen).</translation>
+    </message>
+    <message>
+        <source>The zone single sessions are written in (default: the system&apos;s; series keep their own).</source>
+        <translation>Die Zeitzone, in der einzelne Sitzungen geschrieben werden (Standard: die des Systems; Serien behalten ihre eigene).</translation>
+    </message>
+    <message>
+        <source>Write to FILE.ics instead of standard output.</source>
+        <translation>In FILE.ics statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>session %1 is not in %2</source>
+        <translation>Sitzung %1 gehört nicht zu %2</translation>
+    </message>
+    <message>
+        <source>%1 has no sessions to export</source>
+        <translation>%1 hat keine Sitzungen zum Exportieren</translation>
+    </message>
+</context>
+<context>
     <name>IcsReader</name>
     <message>
         <source>Line %1 does not end in CRLF.</source>
@@ -356,6 +410,47 @@
     </message>
 </context>
 <context>
+    <name>ImportBatchRepository</name>
+    <message>
+        <source>Could not record the import: %1</source>
+        <translation>Der Import konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>Es gibt keinen Importstapel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportListCommand</name>
+    <message>
+        <source>List the import batches, newest first.</source>
+        <translation>Listet die Importstapel auf, die neuesten zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoCommand</name>
+    <message>
+        <source>Remove an import batch and what it brought in.</source>
+        <translation>Entfernt einen Importstapel und alles, was er hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>The batch, as &apos;import list&apos; shows it. Its interactions and outcomes go, and so do the people and observer memberships it created unless they are used since.</source>
+        <translation>Der Stapel, wie &apos;import list&apos; ihn zeigt. Seine Interaktionen und Ergebnisse werden entfernt, ebenso die von ihm angelegten Personen und Beobachter-Mitgliedschaften, sofern sie seither nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>import undo needs one BATCH_ID (a number)</source>
+        <translation>import undo braucht eine BATCH_ID (eine Zahl)</translation>
+    </message>
+    <message>
+        <source>Removed batch %1 (%2 from %3): %4 interactions, %5 outcomes, %6 people, %7 memberships.</source>
+        <translation>Stapel %1 entfernt (%2 vom %3): %4 Interaktionen, %5 Ergebnisse, %6 Personen, %7 Mitgliedschaften.</translation>
+    </message>
+    <message>
+        <source>steward-cli: note: kept %1 people the import had created: they are used elsewhere now.</source>
+        <translation>steward-cli: Hinweis: %1 vom Import angelegte Personen wurden behalten: Sie werden inzwischen anderweitig verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create a new, empty Steward database.</source>
@@ -368,6 +463,134 @@
     <message>
         <source>Created %1 (schema version %2).</source>
         <translation>%1 erstellt (Schemaversion %2).</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionCsvImport</name>
+    <message>
+        <source>%1 people are named &apos;%2&apos;; use their email</source>
+        <translation>%1 Personen heißen &apos;%2&apos;; verwenden Sie ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of: %3</source>
+        <translation>%1 &apos;%2&apos; ist keiner der Werte: %3</translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos; is not a positive number</source>
+        <translation>weight &apos;%1&apos; ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not an ISO-8601 date (YYYY-MM-DD) or date-time</source>
+        <translation>timestamp &apos;%1&apos; ist kein ISO-8601-Datum (JJJJ-MM-TT) und keine ISO-8601-Datums-/Zeitangabe</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; appears twice</source>
+        <translation>die Spalte &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the header needs &apos;source&apos; and &apos;target&apos; columns</source>
+        <translation>die Kopfzeile braucht die Spalten &apos;source&apos; und &apos;target&apos;</translation>
+    </message>
+    <message>
+        <source>Appeared in imported interactions (%1)</source>
+        <translation>In importierten Interaktionen aufgetaucht (%1)</translation>
+    </message>
+    <message>
+        <source>There is no community named &apos;%1&apos;.</source>
+        <translation>Es gibt keine Community namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>the file has no interactions</source>
+        <translation>die Datei enthält keine Interaktionen</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionRepository</name>
+    <message>
+        <source>Could not save an interaction: %1</source>
+        <translation>Eine Interaktion konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsImportCommand</name>
+    <message>
+        <source>Import interactions for a community from CSV (all rows or none), as one batch.</source>
+        <translation>Importiert Interaktionen für eine Community aus einer CSV-Datei (alle Zeilen oder keine), als ein Stapel.</translation>
+    </message>
+    <message>
+        <source>Header (any order and case): source, target, and optionally weight (positive, default 1), timestamp (YYYY-MM-DD or ISO-8601 date-time; UTC unless it has an offset), kind (%1; default manual), platform (%2; default manual), channel. People are named by email or exact name; a name or email no one has creates the person, and everyone in the file becomes an observer of the community if they were not a member. &apos;steward-cli import undo BATCH_ID&apos; takes it all back.</source>
+        <translation>Kopfzeile (beliebige Reihenfolge und Groß-/Kleinschreibung): source, target und optional weight (positiv, Standard 1), timestamp (JJJJ-MM-TT oder ISO-8601-Datums-/Zeitangabe; UTC, sofern kein Offset angegeben ist), kind (%1; Standard manual), platform (%2; Standard manual), channel. Personen werden nach E-Mail-Adresse oder genauem Namen angegeben; ein Name oder eine E-Mail-Adresse, die niemand hat, legt die Person an, und alle in der Datei werden Beobachter der Community, sofern sie nicht schon Mitglied waren. &apos;steward-cli import undo BATCH_ID&apos; nimmt alles zurück.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The community the interactions belong to.</source>
+        <translation>Die Community, zu der die Interaktionen gehören.</translation>
+    </message>
+    <message>
+        <source>interactions import needs exactly one FILE.csv</source>
+        <translation>interactions import braucht genau eine FILE.csv</translation>
+    </message>
+    <message>
+        <source>--community NAME is required</source>
+        <translation>--community NAME ist erforderlich</translation>
+    </message>
+    <message>
+        <source>steward-cli: note: ignored columns: %1</source>
+        <translation>steward-cli: Hinweis: ignorierte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 interactions as batch %2: %3 new people (observers), %4 joined as observers, %5 with oneself (left out of networks).</source>
+        <translation>%1 Interaktionen als Stapel %2 importiert: %3 neue Personen (Beobachter), %4 als Beobachter beigetreten, %5 mit sich selbst (in Netzwerken nicht berücksichtigt).</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionRepository</name>
+    <message>
+        <source>An intervention needs a name.</source>
+        <translation>Eine Intervention braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>An intervention needs a date.</source>
+        <translation>Eine Intervention braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>The community already has an intervention named &apos;%1&apos;.</source>
+        <translation>Die Community hat bereits eine Intervention namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not add the intervention: %1</source>
+        <translation>Die Intervention konnte nicht hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -649,6 +872,109 @@
   --betweenness-samples K: betweenness aus K zufällig gewählten Ausgangspersonen x n/K mit
     Standardfehler (betweenness_error, normierte Skala); closeness und harmonic werden dann aus
     denselben Ausgangspersonen innerhalb jeder Komponente geschätzt.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCommandOptions</name>
+    <message>
+        <source>--%1: &apos;%2&apos; is not one of: %3</source>
+        <translation>--%1: &apos;%2&apos; ist keiner der Werte: %3</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2</source>
+        <translation>--%1 braucht eine ganze Zahl von mindestens %2</translation>
+    </message>
+    <message>
+        <source>The community whose network to analyse.</source>
+        <translation>Die Community, deren Netzwerk analysiert werden soll.</translation>
+    </message>
+    <message>
+        <source>First day of the window (interactions without a time are then left out).</source>
+        <translation>Erster Tag des Zeitfensters (Interaktionen ohne Zeitangabe werden dann ausgelassen).</translation>
+    </message>
+    <message>
+        <source>Last day of the window, included.</source>
+        <translation>Letzter Tag des Zeitfensters, einschließlich.</translation>
+    </message>
+    <message>
+        <source>Only these kinds: %1.</source>
+        <translation>Nur diese Arten: %1.</translation>
+    </message>
+    <message>
+        <source>Only these platforms: %1.</source>
+        <translation>Nur diese Plattformen: %1.</translation>
+    </message>
+    <message>
+        <source>Only these channels.</source>
+        <translation>Nur diese Kanäle.</translation>
+    </message>
+    <message>
+        <source>Use tie weights: distance = 1/weight for paths, the weight itself for eigenvector, brokerage and communities.</source>
+        <translation>Beziehungsgewichte verwenden: Abstand = 1/Gewicht für Wege, das Gewicht selbst für Eigenvektor, Brokerage und Communities.</translation>
+    </message>
+    <message>
+        <source>Estimate the path metrics from K sampled people (large networks); the error is reported.</source>
+        <translation>Die Pfadmetriken aus K zufällig gewählten Personen schätzen (große Netzwerke); der Fehler wird ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Seed of the community detection and the sampling (default 1).</source>
+        <translation>Startwert der Community-Erkennung und der Stichprobe (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Processes for the path metrics (default: one per core).</source>
+        <translation>Prozesse für die Pfadmetriken (Standard: einer pro Kern).</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>--%1: &apos;%2&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--community NAME is required</source>
+        <translation>--community NAME ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from liegt nach --to</translation>
+    </message>
+    <message>
+        <source>there is no community named &apos;%1&apos;</source>
+        <translation>es gibt keine Community namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMetricsCommand</name>
+    <message>
+        <source>%1 people, %2 ties, density %3, %4 components (largest %5%), %6 isolated
+</source>
+        <translation>%1 Personen, %2 Beziehungen, Dichte %3, %4 Komponenten (größte %5%), %6 isoliert
+</translation>
+    </message>
+    <message>
+        <source>transitivity %1, average clustering %2, modularity %3 (%4 communities), cross-team share %5
+
+</source>
+        <translation>Transitivität %1, mittleres Clustering %2, Modularität %3 (%4 Communities), teamübergreifender Anteil %5
+
+</translation>
+    </message>
+    <message>
+        <source>Compute every person&apos;s and the network&apos;s metrics, as a table, JSON or CSV.</source>
+        <translation>Berechnet die Metriken jeder Person und des Netzwerks, als Tabelle, JSON oder CSV.</translation>
+    </message>
+    <message>
+        <source>network metrics takes no arguments</source>
+        <translation>network metrics nimmt keine Argumente</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRepository</name>
+    <message>
+        <source>Could not save an outcome: %1</source>
+        <translation>Ein Ergebnis konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1615,369 @@
     </message>
 </context>
 <context>
+    <name>SampleSessions</name>
+    <message>
+        <source>Berlin office, room Hopper</source>
+        <translation>Büro Berlin, Raum Hopper</translation>
+    </message>
+    <message>
+        <source>Fortnightly incident retrospective</source>
+        <translation>Incident-Retrospektive alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>The fortnight&apos;s incidents; one of them in depth, blamelessly.</source>
+        <translation>Die Incidents der letzten zwei Wochen; einer davon ausführlich und ohne Schuldzuweisung.</translation>
+    </message>
+    <message>
+        <source>Monthly demo day</source>
+        <translation>Monatlicher Demo-Tag</translation>
+    </message>
+    <message>
+        <source>Short demos of real work: dashboards, tooling, runbooks.</source>
+        <translation>Kurze Demos echter Arbeit: Dashboards, Tools, Runbooks.</translation>
+    </message>
+    <message>
+        <source>Ask me anything: the new observability stack</source>
+        <translation>Ask me anything: der neue Observability-Stack</translation>
+    </message>
+    <message>
+        <source>Questions for the observability team, collected in #sre-guild.</source>
+        <translation>Fragen an das Observability-Team, gesammelt in #sre-guild.</translation>
+    </message>
+    <message>
+        <source>Most questions were about sampling and the cost of high-cardinality labels.</source>
+        <translation>Die meisten Fragen betrafen Sampling und die Kosten von Labels mit hoher Kardinalität.</translation>
+    </message>
+    <message>
+        <source>Tail-based sampling is on by default; ask before adding a label per user.</source>
+        <translation>Tail-based Sampling ist standardmäßig aktiv; vor einem Label pro Benutzer erst nachfragen.</translation>
+    </message>
+    <message>
+        <source>Decision walkthrough: moving to multi-region Postgres</source>
+        <translation>Entscheidungs-Walkthrough: Umstieg auf Multi-Region-Postgres</translation>
+    </message>
+    <message>
+        <source>Why we chose logical replication over a managed global database.</source>
+        <translation>Warum wir logische Replikation einer verwalteten globalen Datenbank vorgezogen haben.</translation>
+    </message>
+    <message>
+        <source>The failover drill in March tipped the decision.</source>
+        <translation>Die Failover-Übung im März gab den Ausschlag.</translation>
+    </message>
+    <message>
+        <source>Write the decision record before the migration, not after it.</source>
+        <translation>Den Decision Record vor der Migration schreiben, nicht danach.</translation>
+    </message>
+    <message>
+        <source>Think-pair-share: what makes an alert actionable?</source>
+        <translation>Think-Pair-Share: Was macht einen Alert handlungsrelevant?</translation>
+    </message>
+    <message>
+        <source>Bring one alert that woke you up for nothing.</source>
+        <translation>Bringen Sie einen Alert mit, der Sie umsonst geweckt hat.</translation>
+    </message>
+    <message>
+        <source>Pairs found that half of the noisy alerts had no runbook link.</source>
+        <translation>Die Paare stellten fest, dass die Hälfte der lästigen Alerts keinen Runbook-Link hatte.</translation>
+    </message>
+    <message>
+        <source>Every paging alert names its runbook and its owner.</source>
+        <translation>Jeder Alert, der jemanden alarmiert, nennt sein Runbook und seinen Owner.</translation>
+    </message>
+    <message>
+        <source>Decision walkthrough: retiring the legacy pager rota</source>
+        <translation>Entscheidungs-Walkthrough: Abschied vom alten Pager-Dienstplan</translation>
+    </message>
+    <message>
+        <source>How the follow-the-sun rota replaced the weekly pager.</source>
+        <translation>Wie der Follow-the-Sun-Dienstplan den wöchentlichen Pager ablöste.</translation>
+    </message>
+    <message>
+        <source>The hand-over checklist was the part people valued most.</source>
+        <translation>Die Übergabe-Checkliste wurde am meisten geschätzt.</translation>
+    </message>
+    <message>
+        <source>Hand-overs need a written state of the world, every time.</source>
+        <translation>Übergaben brauchen jedes Mal einen schriftlichen Lagebericht.</translation>
+    </message>
+    <message>
+        <source>Think-pair-share: toil we could automate next</source>
+        <translation>Think-Pair-Share: Routinearbeit, die wir als Nächstes automatisieren könnten</translation>
+    </message>
+    <message>
+        <source>List the three most repetitive things you did this month.</source>
+        <translation>Nennen Sie die drei Dinge, die Sie diesen Monat am häufigsten wiederholt haben.</translation>
+    </message>
+    <message>
+        <source>Certificate renewals and access requests came up in most pairs.</source>
+        <translation>Zertifikatsverlängerungen und Zugriffsanfragen kamen in den meisten Paaren vor.</translation>
+    </message>
+    <message>
+        <source>Automate what three teams do by hand before what one team does.</source>
+        <translation>Erst automatisieren, was drei Teams von Hand erledigen, dann, was ein Team erledigt.</translation>
+    </message>
+    <message>
+        <source>Peer review: the database failover runbook</source>
+        <translation>Peer-Review: das Runbook für den Datenbank-Failover</translation>
+    </message>
+    <message>
+        <source>Review the runbook against the shared template before the next drill.</source>
+        <translation>Das Runbook vor der nächsten Übung anhand der gemeinsamen Vorlage prüfen.</translation>
+    </message>
+    <message>
+        <source>Lisbon office, room Tejo</source>
+        <translation>Büro Lissabon, Raum Tejo</translation>
+    </message>
+    <message>
+        <source>Monthly case round</source>
+        <translation>Monatliche Fallrunde</translation>
+    </message>
+    <message>
+        <source>One analyst brings a case they are stuck on; the circle advises.</source>
+        <translation>Eine Analystin oder ein Analyst bringt einen festgefahrenen Fall mit; die Runde berät.</translation>
+    </message>
+    <message>
+        <source>PBL cycle: why do new joiners leave in their first year?</source>
+        <translation>PBL-Zyklus: Warum verlassen neue Mitarbeitende uns im ersten Jahr?</translation>
+    </message>
+    <message>
+        <source>A cross-functional group works the first-year attrition problem.</source>
+        <translation>Eine funktionsübergreifende Gruppe bearbeitet das Problem der Fluktuation im ersten Jahr.</translation>
+    </message>
+    <message>
+        <source>Exit interviews and onboarding surveys tell different stories.</source>
+        <translation>Austrittsgespräche und Onboarding-Umfragen erzählen unterschiedliche Geschichten.</translation>
+    </message>
+    <message>
+        <source>Practice sharing: analysis that changed a decision</source>
+        <translation>Praxisaustausch: Analysen, die eine Entscheidung verändert haben</translation>
+    </message>
+    <message>
+        <source>Two members share an analysis that changed a decision, or failed to.</source>
+        <translation>Zwei Mitglieder stellen eine Analyse vor, die eine Entscheidung verändert hat – oder daran gescheitert ist.</translation>
+    </message>
+    <message>
+        <source>Peer review: engagement survey redesign</source>
+        <translation>Peer-Review: Neugestaltung der Engagement-Umfrage</translation>
+    </message>
+    <message>
+        <source>Review the new question set with the survey feedback template.</source>
+        <translation>Den neuen Fragenkatalog mit der Feedback-Vorlage für Umfragen prüfen.</translation>
+    </message>
+    <message>
+        <source>Three double-barrelled questions were split; two were dropped.</source>
+        <translation>Drei Doppelfragen wurden aufgeteilt, zwei gestrichen.</translation>
+    </message>
+    <message>
+        <source>Pilot new questions with ten people before the full launch.</source>
+        <translation>Neue Fragen vor dem vollständigen Start mit zehn Personen erproben.</translation>
+    </message>
+    <message>
+        <source>Ask me anything with the Chief People Officer</source>
+        <translation>Ask me anything mit dem Chief People Officer</translation>
+    </message>
+    <message>
+        <source>What leadership wants from people analytics next year.</source>
+        <translation>Was die Führung im nächsten Jahr von People Analytics erwartet.</translation>
+    </message>
+    <message>
+        <source>Retention of senior engineers is the question of the year.</source>
+        <translation>Die Bindung erfahrener Engineers ist die Frage des Jahres.</translation>
+    </message>
+    <message>
+        <source>Bring options with their trade-offs, not a single number.</source>
+        <translation>Optionen mit ihren Vor- und Nachteilen mitbringen, nicht eine einzelne Zahl.</translation>
+    </message>
+    <message>
+        <source>Think-pair-share: the ethics of people data</source>
+        <translation>Think-Pair-Share: die Ethik von Personendaten</translation>
+    </message>
+    <message>
+        <source>Where is the line between insight and surveillance?</source>
+        <translation>Wo verläuft die Grenze zwischen Erkenntnis und Überwachung?</translation>
+    </message>
+    <message>
+        <source>Pairs agreed that consent and aggregation are not enough alone.</source>
+        <translation>Die Paare waren sich einig, dass Einwilligung und Aggregation allein nicht genügen.</translation>
+    </message>
+    <message>
+        <source>Ask &apos;would they expect this?&apos; before every new data source.</source>
+        <translation>Vor jeder neuen Datenquelle fragen: „Würden die Betroffenen das erwarten?“</translation>
+    </message>
+    <message>
+        <source>Peer review: promotion-equity analysis</source>
+        <translation>Peer-Review: Analyse zur Beförderungsgerechtigkeit</translation>
+    </message>
+    <message>
+        <source>Check the method and the wording before it goes to the leadership team.</source>
+        <translation>Methode und Formulierungen prüfen, bevor die Analyse an das Führungsteam geht.</translation>
+    </message>
+    <message>
+        <source>The control variables needed a second look.</source>
+        <translation>Die Kontrollvariablen mussten noch einmal geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Publish the method together with the result.</source>
+        <translation>Die Methode zusammen mit dem Ergebnis veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Decision walkthrough: choosing an attrition model</source>
+        <translation>Entscheidungs-Walkthrough: die Wahl eines Fluktuationsmodells</translation>
+    </message>
+    <message>
+        <source>Why a simple survival model beat the black box.</source>
+        <translation>Warum ein einfaches Überlebenszeitmodell die Blackbox geschlagen hat.</translation>
+    </message>
+    <message>
+        <source>Toronto office, Harbour room</source>
+        <translation>Büro Toronto, Raum Harbour</translation>
+    </message>
+    <message>
+        <source>Micro-teach in the Monday team meeting</source>
+        <translation>Micro-Teach im montäglichen Teammeeting</translation>
+    </message>
+    <message>
+        <source>One member teaches a tool, a technique or an insight in ten minutes.</source>
+        <translation>Ein Mitglied vermittelt in zehn Minuten ein Tool, eine Technik oder eine Erkenntnis.</translation>
+    </message>
+    <message>
+        <source>Renewals mastermind circle</source>
+        <translation>Mastermind-Runde Vertragsverlängerungen</translation>
+    </message>
+    <message>
+        <source>Check-in on goals, two hot seats, check-out.</source>
+        <translation>Check-in zu den Zielen, zwei Hot Seats, Check-out.</translation>
+    </message>
+    <message>
+        <source>Hot seat: churn risk at Northwind after the price change; agreed to involve the account executive and offer a phased renewal.</source>
+        <translation>Hot Seat: Abwanderungsrisiko bei Northwind nach der Preisänderung; vereinbart, den Account Executive einzubinden und eine gestaffelte Verlängerung anzubieten.</translation>
+    </message>
+    <message>
+        <source>Playbook practice sharing</source>
+        <translation>Praxisaustausch zu Playbooks</translation>
+    </message>
+    <message>
+        <source>Onboarding, renewal and escalation playbooks: what worked this month.</source>
+        <translation>Playbooks für Onboarding, Verlängerung und Eskalation: Was diesen Monat funktioniert hat.</translation>
+    </message>
+    <message>
+        <source>Demo day: the new onboarding journey</source>
+        <translation>Demo-Tag: die neue Onboarding-Journey</translation>
+    </message>
+    <message>
+        <source>The onboarding team shows the new journey end to end.</source>
+        <translation>Das Onboarding-Team zeigt die neue Journey von Anfang bis Ende.</translation>
+    </message>
+    <message>
+        <source>The welcome call script got the most questions.</source>
+        <translation>Zum Skript für den Begrüßungsanruf gab es die meisten Fragen.</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s screen, not ours.</source>
+        <translation>Den Bildschirm der Kundschaft zeigen, nicht unseren.</translation>
+    </message>
+    <message>
+        <source>Case round: the renewal we nearly lost</source>
+        <translation>Fallrunde: die Verlängerung, die wir fast verloren hätten</translation>
+    </message>
+    <message>
+        <source>A renewal that was saved in the last week, told by its account manager.</source>
+        <translation>Eine in letzter Woche gerettete Verlängerung, erzählt von der zuständigen Account-Managerin.</translation>
+    </message>
+    <message>
+        <source>The warning signs were in the support tickets months earlier.</source>
+        <translation>Die Warnzeichen standen schon Monate vorher in den Support-Tickets.</translation>
+    </message>
+    <message>
+        <source>Review ticket sentiment in every quarterly business review.</source>
+        <translation>In jedem Quarterly Business Review die Stimmung in den Tickets auswerten.</translation>
+    </message>
+    <message>
+        <source>Think-pair-share: the first 90 days of a customer</source>
+        <translation>Think-Pair-Share: die ersten 90 Tage einer Kundin oder eines Kunden</translation>
+    </message>
+    <message>
+        <source>What must a new customer have achieved by day 90?</source>
+        <translation>Was muss ein neuer Kunde bis Tag 90 erreicht haben?</translation>
+    </message>
+    <message>
+        <source>Most pairs named a first report shared with their own boss.</source>
+        <translation>Die meisten Paare nannten einen ersten Bericht, den der Kunde mit der eigenen Führungskraft geteilt hat.</translation>
+    </message>
+    <message>
+        <source>Define the day-90 milestone with the customer at kick-off.</source>
+        <translation>Den Meilenstein für Tag 90 beim Kick-off gemeinsam mit dem Kunden festlegen.</translation>
+    </message>
+    <message>
+        <source>Peer review: escalation playbook v2</source>
+        <translation>Peer-Review: Eskalations-Playbook v2</translation>
+    </message>
+    <message>
+        <source>Review the playbook with the shared feedback template.</source>
+        <translation>Das Playbook mit der gemeinsamen Feedback-Vorlage prüfen.</translation>
+    </message>
+    <message>
+        <source>The severity table was clear; the hand-over to engineering was not.</source>
+        <translation>Die Schweregradtabelle war klar, die Übergabe an die Entwicklung nicht.</translation>
+    </message>
+    <message>
+        <source>Every escalation names one owner until it is closed.</source>
+        <translation>Jede Eskalation hat bis zu ihrem Abschluss genau einen Owner.</translation>
+    </message>
+    <message>
+        <source>Ask me anything: pricing changes with the product lead</source>
+        <translation>Ask me anything: Preisänderungen mit der Produktleitung</translation>
+    </message>
+    <message>
+        <source>Questions about next year&apos;s pricing, before customers ask them.</source>
+        <translation>Fragen zu den Preisen des nächsten Jahres, bevor die Kundschaft sie stellt.</translation>
+    </message>
+    <message>
+        <source>Community %1 has no members at some level.</source>
+        <translation>Die Community %1 hat auf einer Stufe keine Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>Think</translation>
+    </message>
+    <message>
+        <source>Alone and in silence: note your own answer.</source>
+        <translation>Allein und in Stille: Notieren Sie Ihre eigene Antwort.</translation>
+    </message>
+    <message>
+        <source>Pair, round 1</source>
+        <translation>Pair, Runde 1</translation>
+    </message>
+    <message>
+        <source>Compare answers with your first partner.</source>
+        <translation>Vergleichen Sie die Antworten mit Ihrer ersten Partnerin oder Ihrem ersten Partner.</translation>
+    </message>
+    <message>
+        <source>Pair, round 2</source>
+        <translation>Pair, Runde 2</translation>
+    </message>
+    <message>
+        <source>A new partner: what did your first pair miss?</source>
+        <translation>Neue Partnerin, neuer Partner: Was hat Ihr erstes Paar übersehen?</translation>
+    </message>
+    <message>
+        <source>Pair, round 3</source>
+        <translation>Pair, Runde 3</translation>
+    </message>
+    <message>
+        <source>A third partner: agree on the best idea so far.</source>
+        <translation>Dritte Partnerin, dritter Partner: Einigen Sie sich auf die bisher beste Idee.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Each pair shares its best idea with the room.</source>
+        <translation>Jedes Paar teilt seine beste Idee mit allen.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCommand</name>
     <message>
         <source>Plan from this day on; a stored plan keeps its meetings before it (required).</source>
@@ -1523,6 +2212,91 @@ Einsätze: %1
     </message>
 </context>
 <context>
+    <name>SchedulePairsCommand</name>
+    <message>
+        <source>Round %1: %2
+</source>
+        <translation>Runde %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Repeated pairs: %1
+</source>
+        <translation>Wiederholte Paare: %1
+</translation>
+    </message>
+    <message>
+        <source>Pairs who met in earlier sessions: %1
+</source>
+        <translation>Paare, die sich in früheren Sitzungen getroffen haben: %1
+</translation>
+    </message>
+    <message>
+        <source>schedule pairs needs --participants A,B,... or --session ID</source>
+        <translation>schedule pairs braucht --participants A,B,... oder --session ID</translation>
+    </message>
+    <message>
+        <source>--save needs --session</source>
+        <translation>--save braucht --session</translation>
+    </message>
+    <message>
+        <source>pairing needs at least two participants (got %1)</source>
+        <translation>die Paarbildung braucht mindestens zwei Teilnehmende (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>session %1 is not in %2</source>
+        <translation>Sitzung %1 gehört nicht zu %2</translation>
+    </message>
+    <message>
+        <source>Plan pairs or small groups for a session&apos;s rounds, avoiding repeats.</source>
+        <translation>Plant Paare oder Kleingruppen für die Runden einer Sitzung und vermeidet Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>The community whose earlier pairings count, by name.</source>
+        <translation>Die Community, deren frühere Paarbildungen berücksichtigt werden, nach Name.</translation>
+    </message>
+    <message>
+        <source>The people to pair, by email or exact name, separated by commas.</source>
+        <translation>Die Personen für die Paarbildung, nach E-Mail-Adresse oder genauem Namen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Pair for this session: its attendees, or else its roles.</source>
+        <translation>Paarbildung für diese Sitzung: ihre Teilnehmenden, sonst ihre Rollen.</translation>
+    </message>
+    <message>
+        <source>The occurrence, for a series.</source>
+        <translation>Der Termin, bei einer Serie.</translation>
+    </message>
+    <message>
+        <source>How many rounds.</source>
+        <translation>Wie viele Runden.</translation>
+    </message>
+    <message>
+        <source>2 for pairs (default), 3 or 4 for groups.</source>
+        <translation>2 für Paare (Standard), 3 oder 4 für Gruppen.</translation>
+    </message>
+    <message>
+        <source>Prefer putting people of different teams together.</source>
+        <translation>Personen aus verschiedenen Teams bevorzugt zusammenbringen.</translation>
+    </message>
+    <message>
+        <source>Seed (same seed, same plan; default 0).</source>
+        <translation>Startwert (gleicher Startwert, gleicher Plan; Standard: 0).</translation>
+    </message>
+    <message>
+        <source>Store the rounds with the session (needs --session).</source>
+        <translation>Speichert die Runden mit der Sitzung (braucht --session).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>session %1 has %2 participants on %3: pairing needs at least two (record attendance or give --participants)</source>
+        <translation>Sitzung %1 hat am %3 %2 Teilnehmende: Die Paarbildung braucht mindestens zwei (Teilnahme erfassen oder --participants angeben)</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleShowCommand</name>
     <message>
         <source>Print a stored rotation: seats, status, topics, turns and the rules it breaks.</source>
@@ -1551,6 +2325,763 @@ Einsätze: %1
     <message>
         <source>%1 has no stored %2 rotation</source>
         <translation>%1 hat keine gespeicherte Rotation %2</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The session &quot;%1&quot; is not a series.</source>
+        <translation>Die Sitzung „%1“ ist keine Serie.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAddCommand</name>
+    <message>
+        <source>unknown session type %1: use one of %2</source>
+        <translation>unbekannter Sitzungstyp %1: verwenden Sie einen von %2</translation>
+    </message>
+    <message>
+        <source>--start %1 is not a time in the form YYYY-MM-DDTHH:MM</source>
+        <translation>--start %1 ist keine Zeitangabe der Form YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks skip it that day</source>
+        <translation>%1 existiert in %2 nicht: Die Uhren überspringen diese Zeit an diesem Tag</translation>
+    </message>
+    <message>
+        <source>--count and --until need --repeat</source>
+        <translation>--count und --until brauchen --repeat</translation>
+    </message>
+    <message>
+        <source>unknown --repeat %1: use weekly, biweekly or monthly</source>
+        <translation>unbekanntes --repeat %1: verwenden Sie weekly, biweekly oder monthly</translation>
+    </message>
+    <message>
+        <source>a series needs an end: give --count N or --until YYYY-MM-DD</source>
+        <translation>eine Serie braucht ein Ende: --count N oder --until YYYY-MM-DD angeben</translation>
+    </message>
+    <message>
+        <source>give a series --count or --until, not both</source>
+        <translation>einer Serie --count oder --until geben, nicht beides</translation>
+    </message>
+    <message>
+        <source>the series would end on %1, before it starts on %2</source>
+        <translation>die Serie würde am %1 enden, vor ihrem Beginn am %2</translation>
+    </message>
+    <message>
+        <source>--role %1 is not ROLE=PERSON with a role of presenter, note-taker, observer or co-lead</source>
+        <translation>--role %1 ist nicht ROLE=PERSON mit einer der Rollen presenter, note-taker, observer oder co-lead</translation>
+    </message>
+    <message>
+        <source>Add a session or a series of sessions to a community; prints its id.</source>
+        <translation>Fügt einer Community eine Sitzung oder eine Serie von Sitzungen hinzu; gibt deren ID aus.</translation>
+    </message>
+    <message>
+        <source>The community, by name.</source>
+        <translation>Die Community, nach Name.</translation>
+    </message>
+    <message>
+        <source>The format of the session.</source>
+        <translation>Das Format der Sitzung.</translation>
+    </message>
+    <message>
+        <source>The title of the session.</source>
+        <translation>Der Titel der Sitzung.</translation>
+    </message>
+    <message>
+        <source>When it starts, on the clock of its time zone.</source>
+        <translation>Wann sie beginnt, nach der Uhrzeit ihrer Zeitzone.</translation>
+    </message>
+    <message>
+        <source>How long it lasts (1 to 1440).</source>
+        <translation>Wie lange sie dauert (1 bis 1440).</translation>
+    </message>
+    <message>
+        <source>Its time zone (default: the system&apos;s).</source>
+        <translation>Ihre Zeitzone (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>Who facilitates, by email or exact name.</source>
+        <translation>Wer moderiert, nach E-Mail-Adresse oder genauem Namen.</translation>
+    </message>
+    <message>
+        <source>Make it a series; monthly keeps the start&apos;s n-th weekday.</source>
+        <translation>Macht sie zu einer Serie; monthly behält den n-ten Wochentag des Beginns bei.</translation>
+    </message>
+    <message>
+        <source>How many sessions the series has.</source>
+        <translation>Wie viele Sitzungen die Serie hat.</translation>
+    </message>
+    <message>
+        <source>The last day of the series.</source>
+        <translation>Der letzte Tag der Serie.</translation>
+    </message>
+    <message>
+        <source>Where it takes place.</source>
+        <translation>Wo sie stattfindet.</translation>
+    </message>
+    <message>
+        <source>The link to join it.</source>
+        <translation>Der Link zur Teilnahme.</translation>
+    </message>
+    <message>
+        <source>The agenda.</source>
+        <translation>Die Agenda.</translation>
+    </message>
+    <message>
+        <source>Notes of the session.</source>
+        <translation>Notizen zur Sitzung.</translation>
+    </message>
+    <message>
+        <source>Captured learnings.</source>
+        <translation>Festgehaltene Erkenntnisse.</translation>
+    </message>
+    <message>
+        <source>Keep notes and learnings in the app: never listed or exported.</source>
+        <translation>Notizen und Erkenntnisse in der App behalten: nie aufgelistet oder exportiert.</translation>
+    </message>
+    <message>
+        <source>A role: presenter, note-taker, observer or co-lead, and a person (repeatable).</source>
+        <translation>Eine Rolle – presenter, note-taker, observer oder co-lead – und eine Person (wiederholbar).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAttendCommand</name>
+    <message>
+        <source>Record whether a person attended, was excused or was absent.</source>
+        <translation>Hält fest, ob eine Person teilgenommen hat, entschuldigt oder abwesend war.</translation>
+    </message>
+    <message>
+        <source>The session, by id.</source>
+        <translation>Die Sitzung, nach ID.</translation>
+    </message>
+    <message>
+        <source>The person, by email or exact name.</source>
+        <translation>Die Person, nach E-Mail-Adresse oder genauem Namen.</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>Was geschehen ist.</translation>
+    </message>
+    <message>
+        <source>The occurrence, for a series (the day it falls on).</source>
+        <translation>Der Termin, bei einer Serie (der Tag, auf den er fällt).</translation>
+    </message>
+    <message>
+        <source>unknown status %1: use attended, excused or absent</source>
+        <translation>unbekannter Status %1: verwenden Sie attended, excused oder absent</translation>
+    </message>
+    <message>
+        <source>%1: %2 at &quot;%3&quot; on %4.</source>
+        <translation>%1: %2 bei „%3“ am %4.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAttendanceRepository</name>
+    <message>
+        <source>There is no session with the id %1.</source>
+        <translation>Es gibt keine Sitzung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not take place on %2.</source>
+        <translation>„%1“ findet am %2 nicht statt.</translation>
+    </message>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation>Keine Person hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>Could not record attendance: %1</source>
+        <translation>Die Teilnahme konnte nicht festgehalten werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommandInput</name>
+    <message>
+        <source>%1 needs --%2</source>
+        <translation>%1 braucht --%2</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a date in the form YYYY-MM-DD</source>
+        <translation>--%1 %2 ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not %4</source>
+        <translation>--%1 braucht eine ganze Zahl von %2 bis %3, nicht %4</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>unbekannte Zeitzone &apos;%1&apos;: verwenden Sie einen IANA-Namen wie Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>no community is named %1</source>
+        <translation>keine Community heißt %1</translation>
+    </message>
+    <message>
+        <source>--session needs a session id (a number), not %1</source>
+        <translation>--session braucht eine Sitzungs-ID (eine Zahl), nicht %1</translation>
+    </message>
+    <message>
+        <source>there is no session with the id %1</source>
+        <translation>es gibt keine Sitzung mit der ID %1</translation>
+    </message>
+    <message>
+        <source>session %1 is a series: give --date of the occurrence</source>
+        <translation>Sitzung %1 ist eine Serie: --date des Termins angeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (session %2) does not take place on %3</source>
+        <translation>„%1“ (Sitzung %2) findet am %3 nicht statt</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormat</name>
+    <message>
+        <source>Case round</source>
+        <translation>Fallrunde</translation>
+    </message>
+    <message>
+        <source>Decision walkthrough</source>
+        <translation>Entscheidungs-Walkthrough</translation>
+    </message>
+    <message>
+        <source>Incident retrospective</source>
+        <translation>Incident-Retrospektive</translation>
+    </message>
+    <message>
+        <source>Think-pair-share</source>
+        <translation>Think-Pair-Share</translation>
+    </message>
+    <message>
+        <source>Micro-teach</source>
+        <translation>Micro-Teach</translation>
+    </message>
+    <message>
+        <source>Problem-based learning cycle</source>
+        <translation>Zyklus problembasierten Lernens</translation>
+    </message>
+    <message>
+        <source>Peer review</source>
+        <translation>Peer-Review</translation>
+    </message>
+    <message>
+        <source>Mastermind</source>
+        <translation>Mastermind</translation>
+    </message>
+    <message>
+        <source>Ask me anything</source>
+        <translation>Ask me anything</translation>
+    </message>
+    <message>
+        <source>Demo day</source>
+        <translation>Demo-Tag</translation>
+    </message>
+    <message>
+        <source>Practice sharing</source>
+        <translation>Praxisaustausch</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListCommand</name>
+    <message>
+        <source>List a community&apos;s sessions, series expanded into occurrences.</source>
+        <translation>Listet die Sitzungen einer Community auf, Serien in einzelne Termine aufgelöst.</translation>
+    </message>
+    <message>
+        <source>The community, by name.</source>
+        <translation>Die Community, nach Name.</translation>
+    </message>
+    <message>
+        <source>The first day of the window (default: no limit).</source>
+        <translation>Der erste Tag des Zeitfensters (Standard: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>The last day of the window (default: no limit).</source>
+        <translation>Der letzte Tag des Zeitfensters (Standard: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 liegt vor --from %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPairingRepository</name>
+    <message>
+        <source>There is no session with the id %1.</source>
+        <translation>Es gibt keine Sitzung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not take place on %2.</source>
+        <translation>„%1“ findet am %2 nicht statt.</translation>
+    </message>
+    <message>
+        <source>Rounds and groups are numbered from 1.</source>
+        <translation>Runden und Gruppen werden ab 1 nummeriert.</translation>
+    </message>
+    <message>
+        <source>Person %1 is in two groups of round %2.</source>
+        <translation>Person %1 ist in Runde %2 in zwei Gruppen.</translation>
+    </message>
+    <message>
+        <source>Group %1 of round %2 leaves someone alone.</source>
+        <translation>Gruppe %1 in Runde %2 lässt jemanden allein.</translation>
+    </message>
+    <message>
+        <source>Could not save the pairs: %1</source>
+        <translation>Die Paare konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Person %1 has no group in round %2 on %3.</source>
+        <translation>Person %1 hat in Runde %2 am %3 keine Gruppe.</translation>
+    </message>
+    <message>
+        <source>Round %1 on %2 has no group %3.</source>
+        <translation>Runde %1 am %2 hat keine Gruppe %3.</translation>
+    </message>
+    <message>
+        <source>A do-not-pair wish needs two different people.</source>
+        <translation>Ein Wunsch, nicht gepaart zu werden, braucht zwei verschiedene Personen.</translation>
+    </message>
+    <message>
+        <source>Could not save the do-not-pair wish: %1</source>
+        <translation>Der Wunsch, nicht gepaart zu werden, konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPhasePlan</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Who is here, and what do you hope to take away today?</source>
+        <translation>Wer ist da, und was möchten Sie heute mitnehmen?</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Der Fall</translation>
+    </message>
+    <message>
+        <source>The case giver describes the situation, what they tried and where they are stuck.</source>
+        <translation>Die fallgebende Person beschreibt die Situation, was sie versucht hat und wo sie feststeckt.</translation>
+    </message>
+    <message>
+        <source>Clarifying questions</source>
+        <translation>Verständnisfragen</translation>
+    </message>
+    <message>
+        <source>Questions of fact only: what happened, who, under which limits.</source>
+        <translation>Nur Sachfragen: Was ist passiert, wer war beteiligt, unter welchen Einschränkungen?</translation>
+    </message>
+    <message>
+        <source>Advice round</source>
+        <translation>Beratungsrunde</translation>
+    </message>
+    <message>
+        <source>Each person offers one idea or experience; the case giver listens without answering.</source>
+        <translation>Jede Person bringt eine Idee oder Erfahrung ein; die fallgebende Person hört zu, ohne zu antworten.</translation>
+    </message>
+    <message>
+        <source>Case giver reflects</source>
+        <translation>Reflexion der fallgebenden Person</translation>
+    </message>
+    <message>
+        <source>What was useful? What will you try next?</source>
+        <translation>Was war hilfreich? Was probieren Sie als Nächstes aus?</translation>
+    </message>
+    <message>
+        <source>Capture learnings</source>
+        <translation>Erkenntnisse festhalten</translation>
+    </message>
+    <message>
+        <source>Write down the heuristics worth keeping in the repertoire.</source>
+        <translation>Die Faustregeln aufschreiben, die ins Repertoire gehören.</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>What was decided, when, and what did we know at the time?</source>
+        <translation>Was wurde wann entschieden, und was wussten wir damals?</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Which options were on the table, and which were never considered?</source>
+        <translation>Welche Optionen lagen auf dem Tisch, und welche wurden nie erwogen?</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Walk through the trade-offs and the signals that tipped it.</source>
+        <translation>Die Abwägungen und die ausschlaggebenden Signale durchgehen.</translation>
+    </message>
+    <message>
+        <source>Hindsight</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <source>What happened next? What would we decide now, and why?</source>
+        <translation>Was geschah danach? Wie würden wir heute entscheiden, und warum?</translation>
+    </message>
+    <message>
+        <source>Turn the reasoning into a decision record or a checklist.</source>
+        <translation>Die Begründung in einen Decision Record oder eine Checkliste überführen.</translation>
+    </message>
+    <message>
+        <source>Set the stage</source>
+        <translation>Rahmen setzen</translation>
+    </message>
+    <message>
+        <source>Restate the blameless norm: we look at systems, not culprits.</source>
+        <translation>Die Regel der Schuldfreiheit bekräftigen: Wir betrachten Systeme, nicht Schuldige.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Rebuild what happened, step by step, from the evidence.</source>
+        <translation>Anhand der Belege Schritt für Schritt rekonstruieren, was geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>What made the incident possible, and what made it worse or better?</source>
+        <translation>Was hat den Incident möglich gemacht, und was hat ihn verschlimmert oder gemildert?</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>Which practices, tools or people helped us recover?</source>
+        <translation>Welche Praktiken, Tools oder Personen haben uns bei der Wiederherstellung geholfen?</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Agree on a few concrete follow-ups, each with an owner.</source>
+        <translation>Einige konkrete Folgeaufgaben vereinbaren, jede mit einer verantwortlichen Person.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>One sentence each: what will you do differently?</source>
+        <translation>Ein Satz pro Person: Was werden Sie anders machen?</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>Think</translation>
+    </message>
+    <message>
+        <source>Alone and in silence: note your own answer to the question.</source>
+        <translation>Allein und in Stille: Notieren Sie Ihre eigene Antwort auf die Frage.</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>In pairs: compare your answers and build on each other&apos;s.</source>
+        <translation>Zu zweit: Vergleichen Sie Ihre Antworten und bauen Sie aufeinander auf.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Each pair shares its best idea with the room.</source>
+        <translation>Jedes Paar teilt seine beste Idee mit allen.</translation>
+    </message>
+    <message>
+        <source>Teach</source>
+        <translation>Vermitteln</translation>
+    </message>
+    <message>
+        <source>One member teaches a tool, a technique or an insight.</source>
+        <translation>Ein Mitglied vermittelt ein Tool, eine Technik oder eine Erkenntnis.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Quick questions, and where to learn more.</source>
+        <translation>Kurze Fragen und wo man mehr erfährt.</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>Das Problem</translation>
+    </message>
+    <message>
+        <source>Present the real problem and what success would look like.</source>
+        <translation>Das echte Problem vorstellen und wie Erfolg aussehen würde.</translation>
+    </message>
+    <message>
+        <source>What we know</source>
+        <translation>Was wir wissen</translation>
+    </message>
+    <message>
+        <source>List the facts, the assumptions and what we still need to learn.</source>
+        <translation>Fakten, Annahmen und offene Wissenslücken auflisten.</translation>
+    </message>
+    <message>
+        <source>Work the problem</source>
+        <translation>Am Problem arbeiten</translation>
+    </message>
+    <message>
+        <source>Small cross-functional groups investigate; the rotating facilitator keeps time.</source>
+        <translation>Kleine funktionsübergreifende Gruppen recherchieren; die wechselnde Moderation achtet auf die Zeit.</translation>
+    </message>
+    <message>
+        <source>Report back</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Each group shares its findings and open questions.</source>
+        <translation>Jede Gruppe teilt ihre Ergebnisse und offenen Fragen.</translation>
+    </message>
+    <message>
+        <source>Write down what we learned and hand over to the next facilitator.</source>
+        <translation>Aufschreiben, was wir gelernt haben, und an die nächste Moderation übergeben.</translation>
+    </message>
+    <message>
+        <source>The author says what the work is for and which feedback helps.</source>
+        <translation>Die Autorin oder der Autor erklärt, wozu die Arbeit dient und welches Feedback hilft.</translation>
+    </message>
+    <message>
+        <source>Silent reading</source>
+        <translation>Stilles Lesen</translation>
+    </message>
+    <message>
+        <source>Read the work against the shared feedback template.</source>
+        <translation>Die Arbeit anhand der gemeinsamen Feedback-Vorlage lesen.</translation>
+    </message>
+    <message>
+        <source>Feedback round</source>
+        <translation>Feedbackrunde</translation>
+    </message>
+    <message>
+        <source>Each reviewer follows the template: strengths, questions, suggestions.</source>
+        <translation>Alle Reviewer folgen der Vorlage: Stärken, Fragen, Vorschläge.</translation>
+    </message>
+    <message>
+        <source>Author responds</source>
+        <translation>Antwort der Autorin oder des Autors</translation>
+    </message>
+    <message>
+        <source>The author says what they will take on.</source>
+        <translation>Die Autorin oder der Autor sagt, was sie oder er übernimmt.</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <source>Record the verdicts and the follow-ups.</source>
+        <translation>Die Urteile und die Folgeaufgaben festhalten.</translation>
+    </message>
+    <message>
+        <source>Each member: progress on the goal set last time.</source>
+        <translation>Jedes Mitglied: Fortschritt beim Ziel vom letzten Mal.</translation>
+    </message>
+    <message>
+        <source>Hot seats</source>
+        <translation>Hot Seats</translation>
+    </message>
+    <message>
+        <source>Focused time per member: present the challenge, take questions, receive advice.</source>
+        <translation>Konzentrierte Zeit pro Mitglied: die Herausforderung vorstellen, Fragen beantworten, Rat erhalten.</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Each member names one commitment for the next meeting.</source>
+        <translation>Jedes Mitglied nennt eine Verpflichtung für das nächste Treffen.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>The host introduces the expert and the ground rules.</source>
+        <translation>Die Gastgeberin oder der Gastgeber stellt die Expertin oder den Experten und die Grundregeln vor.</translation>
+    </message>
+    <message>
+        <source>Questions from the room and the channel, most voted first.</source>
+        <translation>Fragen aus dem Raum und dem Kanal, die mit den meisten Stimmen zuerst.</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Where to go next: links, people, follow-up sessions.</source>
+        <translation>Wie es weitergeht: Links, Personen, Folgesitzungen.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>The running order and the time per demo.</source>
+        <translation>Der Ablauf und die Zeit pro Demo.</translation>
+    </message>
+    <message>
+        <source>Demos</source>
+        <translation>Demos</translation>
+    </message>
+    <message>
+        <source>Each presenter shows real work in a short, timed slot.</source>
+        <translation>Jede Person zeigt echte Arbeit in einem kurzen, festen Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Questions, kudos and offers of help.</source>
+        <translation>Fragen, Lob und Hilfsangebote.</translation>
+    </message>
+    <message>
+        <source>What has changed in your practice since last time?</source>
+        <translation>Was hat sich seit dem letzten Mal in Ihrer Praxis verändert?</translation>
+    </message>
+    <message>
+        <source>Practice stories</source>
+        <translation>Praxisgeschichten</translation>
+    </message>
+    <message>
+        <source>Two or three members share a practice that worked, or one that failed.</source>
+        <translation>Zwei oder drei Mitglieder teilen eine Praxis, die funktioniert hat – oder eine, die gescheitert ist.</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>How could others adapt it? What would stop them?</source>
+        <translation>Wie könnten andere sie übernehmen? Was würde sie daran hindern?</translation>
+    </message>
+    <message>
+        <source>Add what is worth keeping to the repertoire.</source>
+        <translation>Was sich lohnt, ins Repertoire aufnehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRepository</name>
+    <message>
+        <source>A session needs a title.</source>
+        <translation>Eine Sitzung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The session &quot;%1&quot; belongs to no community.</source>
+        <translation>Die Sitzung „%1“ gehört zu keiner Community.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>„%1“ ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The session &quot;%1&quot; needs a start.</source>
+        <translation>Die Sitzung „%1“ braucht einen Beginn.</translation>
+    </message>
+    <message>
+        <source>A session must last between 1 minute and 24 hours (got %1 minutes).</source>
+        <translation>Ein Termin muss zwischen 1 Minute und 24 Stunden dauern (erhalten: %1 Minuten).</translation>
+    </message>
+    <message>
+        <source>Only a series can move or cancel single occurrences.</source>
+        <translation>Nur bei einer Serie können einzelne Termine verschoben oder abgesagt werden.</translation>
+    </message>
+    <message>
+        <source>The community of &quot;%1&quot; does not exist.</source>
+        <translation>Die Community von „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation>Keine Person hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at %2 would overlap &quot;%3&quot; (%4 to %5) in the same community.</source>
+        <translation>„%1“ um %2 würde sich in derselben Community mit „%3“ (%4 bis %5) überschneiden.</translation>
+    </message>
+    <message>
+        <source>There is no session with the id %1.</source>
+        <translation>Es gibt keine Sitzung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the series.</source>
+        <translation>Die Serie konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the roles.</source>
+        <translation>Die Rollen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the phase plan.</source>
+        <translation>Der Phasenplan konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not add the session &quot;%1&quot;: %2</source>
+        <translation>Die Sitzung „%1“ konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>The session &quot;%1&quot; no longer exists.</source>
+        <translation>Die Sitzung „%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not save the session &quot;%1&quot;: %2</source>
+        <translation>Die Sitzung „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete the session: %1</source>
+        <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Every phase needs a name.</source>
+        <translation>Jede Phase braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The phase &quot;%1&quot; must last between 1 minute and 24 hours.</source>
+        <translation>Die Phase „%1“ muss zwischen 1 Minute und 24 Stunden dauern.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRole</name>
+    <message>
+        <source>Presenter</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Protokollant</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Beobachter</translation>
+    </message>
+    <message>
+        <source>Co-lead</source>
+        <translation>Co-Leitung</translation>
     </message>
 </context>
 <context>
