@@ -575,6 +575,64 @@
     </message>
 </context>
 <context>
+    <name>InterventionAddCommand</name>
+    <message>
+        <source>Record an intervention in a community (to compare before and after).</source>
+        <translation>Hält eine Intervention in einer Community fest (für einen Vorher-Nachher-Vergleich).</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. &quot;Launched the SRE guild&quot;.</source>
+        <translation>Was getan wurde, z. B. „SRE-Gilde gegründet“.</translation>
+    </message>
+    <message>
+        <source>The community it was done in.</source>
+        <translation>Die Community, in der sie stattfand.</translation>
+    </message>
+    <message>
+        <source>The day it happened.</source>
+        <translation>Der Tag, an dem sie stattfand.</translation>
+    </message>
+    <message>
+        <source>More about it.</source>
+        <translation>Weitere Angaben dazu.</translation>
+    </message>
+    <message>
+        <source>intervention add needs one NAME</source>
+        <translation>intervention add braucht einen NAME</translation>
+    </message>
+    <message>
+        <source>intervention add needs --community NAME and --date</source>
+        <translation>intervention add braucht --community NAME und --date</translation>
+    </message>
+    <message>
+        <source>there is no community named &apos;%1&apos;</source>
+        <translation>es gibt keine Community namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Added intervention %1 (id %2) to %3 on %4.</source>
+        <translation>Intervention %1 (ID %2) am %4 zu %3 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionListCommand</name>
+    <message>
+        <source>List a community&apos;s interventions.</source>
+        <translation>Listet die Interventionen einer Community auf.</translation>
+    </message>
+    <message>
+        <source>The community.</source>
+        <translation>Die Community.</translation>
+    </message>
+    <message>
+        <source>--community NAME is required</source>
+        <translation>--community NAME ist erforderlich</translation>
+    </message>
+    <message>
+        <source>there is no community named &apos;%1&apos;</source>
+        <translation>es gibt keine Community namens &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>InterventionRepository</name>
     <message>
         <source>An intervention needs a name.</source>
@@ -944,6 +1002,180 @@
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Output format: json or text (the default).</source>
+        <translation>Ausgabeformat: json oder text (Standard).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In DATEI statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: use json or text</source>
+        <translation>unbekanntes Format &apos;%1&apos;: verwenden Sie json oder text</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCompareCommand</name>
+    <message>
+        <source>the community has no intervention named &apos;%1&apos;</source>
+        <translation>die Community hat keine Intervention namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The network before and after a day or an intervention, side by side.</source>
+        <translation>Das Netzwerk vor und nach einem Tag oder einer Intervention, nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Before: the DAYS days up to the day before DATE; after: DATE and the DAYS - 1 days after it. Both windows get every metric of &apos;network metrics&apos; (see its --help); the changes listed are density, average clustering, cross-team share, isolated people, components, new knowledge brokers and who moved toward the core (their k-core number rose).</source>
+        <translation>Vorher: die DAYS Tage bis zum Tag vor DATE; nachher: DATE und die DAYS - 1 Tage danach. Für beide Zeitfenster werden alle Metriken von &apos;network metrics&apos; berechnet (siehe dessen --help); aufgeführt werden die Änderungen bei Dichte, mittlerem Clustering, teamübergreifendem Anteil, isolierten Personen, Komponenten, neuen Wissensvermittlern und wer sich zum Kern hin bewegt hat (deren k-Kern-Zahl gestiegen ist).</translation>
+    </message>
+    <message>
+        <source>The day the &apos;after&apos; window starts.</source>
+        <translation>Der Tag, an dem das Zeitfenster &apos;nachher&apos; beginnt.</translation>
+    </message>
+    <message>
+        <source>Compare around this intervention&apos;s date.</source>
+        <translation>Um das Datum dieser Intervention herum vergleichen.</translation>
+    </message>
+    <message>
+        <source>Days in each window (default 90).</source>
+        <translation>Tage pro Zeitfenster (Standard: 90).</translation>
+    </message>
+    <message>
+        <source>network compare takes no arguments</source>
+        <translation>network compare nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>give either --at DATE or --intervention NAME</source>
+        <translation>entweder --at DATE oder --intervention NAME angeben</translation>
+    </message>
+    <message>
+        <source>--window needs a whole number of days (1 or more)</source>
+        <translation>--window braucht eine ganze Zahl von Tagen (1 oder mehr)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFindings</name>
+    <message>
+        <source>Only %1 people: far too few to read anything into this.</source>
+        <translation>Nur %1 Personen: viel zu wenige, um daraus etwas abzulesen.</translation>
+    </message>
+    <message>
+        <source>%1 people: a correlation of this size can easily be chance, and it says nothing about what causes what.</source>
+        <translation>%1 Personen: Eine Korrelation dieser Größe kann leicht Zufall sein und sagt nichts darüber, was was verursacht.</translation>
+    </message>
+    <message>
+        <source>%1 people. A correlation, not a cause: position may follow the outcome as much as lead to it.</source>
+        <translation>%1 Personen. Eine Korrelation, keine Ursache: Die Position kann ebenso aus dem Ergebnis folgen, wie sie zu ihm führt.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFindingsCommand</name>
+    <message>
+        <source>Brokers, isolated people and teams, single points of failure, core and periphery, outcomes - in words or JSON.</source>
+        <translation>Wissensvermittler, isolierte Personen und Teams, Single Points of Failure, Kern und Peripherie, Ergebnisse - in Worten oder als JSON.</translation>
+    </message>
+    <message>
+        <source>Knowledge brokers: among the top tenth by betweenness (3 to 10 people), those whose constraint is below the median. Isolated people: no tie in the window. Isolated teams: E-I index at or below -0.8, or no tie outside the team. Single points of failure: articulation points, and people who gave more than half of a channel&apos;s answers (replies written, survey nominations received; channels with 5 answers or more). Core and periphery: Spearman correlation of coreness with the recorded level, people in the innermost core recorded as observer or peripheral, and core members or stewards with coreness 1 or less. Outcomes: Spearman correlation of each metric with each imported outcome (each person&apos;s latest value), with n and a caveat. See &apos;network metrics --help&apos; for the metrics.</source>
+        <translation>Wissensvermittler: unter dem obersten Zehntel nach betweenness (3 bis 10 Personen) diejenigen, deren constraint unter dem Median liegt. Isolierte Personen: keine Beziehung im Zeitfenster. Isolierte Teams: E-I-Index bei oder unter -0,8 oder keine Beziehung außerhalb des Teams. Single Points of Failure: Artikulationspunkte sowie Personen, die mehr als die Hälfte der Antworten eines Kanals gegeben haben (geschriebene Antworten, erhaltene Nennungen in Umfragen; Kanäle mit 5 oder mehr Antworten). Kern und Peripherie: Spearman-Korrelation der coreness mit der erfassten Stufe, Personen im innersten Kern, die als Beobachter oder Peripherie erfasst sind, sowie Kernmitglieder oder Stewards mit coreness 1 oder weniger. Ergebnisse: Spearman-Korrelation jeder Metrik mit jedem importierten Ergebnis (jeweils der neueste Wert einer Person), mit n und einem Vorbehalt. Die Metriken beschreibt &apos;network metrics --help&apos;.</translation>
+    </message>
+    <message>
+        <source>network findings takes no arguments</source>
+        <translation>network findings nimmt keine Argumente</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFindingsFormat</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>No clear knowledge brokers: no one high on betweenness also has low constraint.</source>
+        <translation>Keine eindeutigen Wissensvermittler: Niemand mit hoher betweenness hat zugleich einen niedrigen constraint.</translation>
+    </message>
+    <message>
+        <source>, reaching %1 other teams</source>
+        <translation>, und erreicht %1 andere Teams</translation>
+    </message>
+    <message>
+        <source>Knowledge broker: %1 links people who are not linked otherwise%2 (betweenness %3, constraint %4).</source>
+        <translation>Wissensvermittler: %1 verbindet Personen, die sonst nicht verbunden sind%2 (betweenness %3, constraint %4).</translation>
+    </message>
+    <message>
+        <source>Everyone has at least one tie in this window.</source>
+        <translation>Alle haben in diesem Zeitfenster mindestens eine Beziehung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people had no tie in this window: %3.</source>
+        <translation>%1 von %2 Personen hatten in diesem Zeitfenster keine Beziehung: %3.</translation>
+    </message>
+    <message>
+        <source>Team %1 (%2 people) has no ties at all.</source>
+        <translation>Team %1 (%2 Personen) hat überhaupt keine Beziehungen.</translation>
+    </message>
+    <message>
+        <source>Team %1 keeps to itself: %2 ties inside, %3 outside (E-I %4).</source>
+        <translation>Team %1 bleibt unter sich: %2 Beziehungen innerhalb, %3 außerhalb (E-I %4).</translation>
+    </message>
+    <message>
+        <source>Single points of failure: without %1, parts of the network lose their only link to the rest.</source>
+        <translation>Single Points of Failure: Ohne %1 verlieren Teile des Netzwerks ihre einzige Verbindung zum Rest.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 gave %3 of %4 answers (%5%).</source>
+        <translation>In %1 gab %2 %3 von %4 Antworten (%5%).</translation>
+    </message>
+    <message>
+        <source>interactions without a channel</source>
+        <translation>Interaktionen ohne Kanal</translation>
+    </message>
+    <message>
+        <source>Core and periphery against the recorded levels: Spearman %1 over %2 members (1: the network&apos;s core is exactly the recorded core).</source>
+        <translation>Kern und Peripherie im Vergleich zu den erfassten Stufen: Spearman %1 über %2 Mitglieder (1: Der Kern des Netzwerks ist genau der erfasste Kern).</translation>
+    </message>
+    <message>
+        <source>In the innermost core (k = %1) but recorded as observer or peripheral: %2. Ready to move up?</source>
+        <translation>Im innersten Kern (k = %1), aber als Beobachter oder Peripherie erfasst: %2. Bereit für die nächste Stufe?</translation>
+    </message>
+    <message>
+        <source>Recorded as core or steward but on the edge of the network in this window: %1.</source>
+        <translation>Als Kern oder Steward erfasst, in diesem Zeitfenster aber am Rand des Netzwerks: %1.</translation>
+    </message>
+    <message>
+        <source>%1 goes with %2 most (Spearman %3, n = %4). %5</source>
+        <translation>%1 hängt am stärksten mit %2 zusammen (Spearman %3, n = %4). %5</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 ties, density %3, %4 communities (modularity %5).
+
+</source>
+        <translation>%1 Personen, %2 Beziehungen, Dichte %3, %4 Communities (Modularität %5).
+
+</translation>
+    </message>
+    <message>
+        <source>Density went from %1 to %2; average clustering from %3 to %4.</source>
+        <translation>Die Dichte änderte sich von %1 auf %2, das mittlere Clustering von %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>Cross-team share of ties went from %1 to %2; isolated people from %3 to %4; components from %5 to %6.</source>
+        <translation>Der teamübergreifende Anteil der Beziehungen änderte sich von %1 auf %2, die Zahl isolierter Personen von %3 auf %4, die der Komponenten von %5 auf %6.</translation>
+    </message>
+    <message>
+        <source>New knowledge brokers: %1.</source>
+        <translation>Neue Wissensvermittler: %1.</translation>
+    </message>
+    <message>
+        <source>Moved toward the core (k-core): %1.</source>
+        <translation>Zum Kern hin bewegt (k-Kern): %1.</translation>
+    </message>
+    <message>
+        <source>Before %1 to %2, after %3 to %4 (%5 days each)
+</source>
+        <translation>Vorher %1 bis %2, nachher %3 bis %4 (je %5 Tage)
+</translation>
+    </message>
 </context>
 <context>
     <name>NetworkMetricsCommand</name>
@@ -971,10 +1203,96 @@
     </message>
 </context>
 <context>
+    <name>OutcomeCsvImport</name>
+    <message>
+        <source>the column &apos;%1&apos; appears twice</source>
+        <translation>die Spalte &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the header needs &apos;person&apos;, &apos;metric&apos; and &apos;value&apos; columns</source>
+        <translation>die Kopfzeile braucht die Spalten &apos;person&apos;, &apos;metric&apos; und &apos;value&apos;</translation>
+    </message>
+    <message>
+        <source>no person is named or has the email &apos;%1&apos;</source>
+        <translation>keine Person heißt &apos;%1&apos; oder hat diese E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 people are named &apos;%2&apos;; use their email</source>
+        <translation>%1 Personen heißen &apos;%2&apos;; verwenden Sie ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the person is empty</source>
+        <translation>person ist leer</translation>
+    </message>
+    <message>
+        <source>the metric is empty</source>
+        <translation>metric ist leer</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not a number</source>
+        <translation>value &apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>date &apos;%1&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>the file has no outcomes</source>
+        <translation>die Datei enthält keine Ergebnisse</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeRepository</name>
     <message>
         <source>Could not save an outcome: %1</source>
         <translation>Ein Ergebnis konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesImportCommand</name>
+    <message>
+        <source>Import outcomes per person from CSV (all rows or none), as one batch.</source>
+        <translation>Importiert Ergebnisse pro Person aus einer CSV-Datei (alle Zeilen oder keine), als ein Stapel.</translation>
+    </message>
+    <message>
+        <source>Header (any order and case): person (email or exact name; they must exist), metric (e.g. time_to_proficiency_days, performance, promotion, engagement), value (a number; yes/no and true/false count as 1/0), and optionally date (YYYY-MM-DD). &apos;network findings&apos; relates each person&apos;s latest value to their position in the network.</source>
+        <translation>Kopfzeile (beliebige Reihenfolge und Groß-/Kleinschreibung): person (E-Mail-Adresse oder genauer Name; die Person muss existieren), metric (z. B. time_to_proficiency_days, performance, promotion, engagement), value (eine Zahl; yes/no und true/false zählen als 1/0) und optional date (JJJJ-MM-TT). &apos;network findings&apos; setzt den neuesten Wert jeder Person in Beziehung zu ihrer Position im Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>outcomes import needs exactly one FILE.csv</source>
+        <translation>outcomes import braucht genau eine FILE.csv</translation>
+    </message>
+    <message>
+        <source>steward-cli: note: ignored columns: %1</source>
+        <translation>steward-cli: Hinweis: ignorierte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 outcomes for %2 people as batch %3: %4.</source>
+        <translation>%1 Ergebnisse für %2 Personen als Stapel %3 importiert: %4.</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1831,33 @@
     <message>
         <source>dropped the seat pinned to %1 on %2: they no longer take turns.</source>
         <translation>der fest an %1 vergebene Platz am %2 wurde entfernt: Die Person ist nicht mehr an der Reihe.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleInteractions</name>
+    <message>
+        <source>Buddy pairs across teams</source>
+        <translation>Teamübergreifende Buddy-Paare</translation>
+    </message>
+    <message>
+        <source>Every newcomer paired with someone from another team for their first month.</source>
+        <translation>Jede neue Person bekommt für den ersten Monat jemanden aus einem anderen Team zur Seite gestellt.</translation>
+    </message>
+    <message>
+        <source>Open case round</source>
+        <translation>Offene Fallrunde</translation>
+    </message>
+    <message>
+        <source>The monthly case round opened to every team, with a rotating presenter.</source>
+        <translation>Die monatliche Fallrunde, geöffnet für alle Teams, mit wechselnden Vortragenden.</translation>
+    </message>
+    <message>
+        <source>Weekly incident retro for all teams</source>
+        <translation>Wöchentliche Incident-Retro für alle Teams</translation>
+    </message>
+    <message>
+        <source>Incident retrospectives moved from each team to one weekly guild session.</source>
+        <translation>Incident-Retrospektiven wanderten aus den einzelnen Teams in eine wöchentliche Gilden-Sitzung.</translation>
     </message>
 </context>
 <context>
