@@ -21,19 +21,17 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 QCommandLineOption databaseOption()
 {
-    return {QStringLiteral("db"), tr("The Steward database file."), QStringLiteral("FILE")};
+    return {QStringLiteral("db"),
+            QCoreApplication::translate("CommandLine", "The Steward database file."),
+            QStringLiteral("FILE")};
 }
 
 QCommandLineOption helpOption()
 {
-    return {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help and exit.")};
+    return {{QStringLiteral("h"), QStringLiteral("help")},
+            QCoreApplication::translate("CommandLine", "Show help and exit.")};
 }
 
 } // namespace
@@ -69,15 +67,18 @@ const CliCommand* CommandLine::find(const QStringList& words, qsizetype& wordCou
 
 QString CommandLine::overview(const QString& group) const
 {
-    QString text = tr("Usage: steward-cli --db FILE COMMAND [options]\n\nCommands:\n");
+    QString text =
+        QCoreApplication::translate("CommandLine", "Usage: steward-cli --db FILE COMMAND [options]\n\nCommands:\n");
     for (const auto& command : m_commands) {
         if (!group.isEmpty() && command->words().constFirst() != group)
             continue;
         const QString usage = (command->name() + QLatin1Char(' ') + command->positionalSyntax()).trimmed();
         text += QStringLiteral("  %1%2\n").arg(usage.leftJustified(24), command->summary());
     }
-    text += tr("\nRun 'steward-cli COMMAND --help' for a command's options. Exit status: 0 success, 2 usage "
-               "error, 1 other error.\n");
+    text += QCoreApplication::translate(
+        "CommandLine",
+        "\nRun 'steward-cli COMMAND --help' for a command's options. Exit status: 0 success, 2 usage "
+        "error, 1 other error.\n");
     return text;
 }
 
@@ -99,7 +100,8 @@ ExitCode CommandLine::run(const QStringList& arguments, QTextStream& out, QTextS
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     global.addOption(databaseOption());
     global.addOption(helpOption());
-    global.addOption({QStringLiteral("version"), tr("Show the version and exit.")});
+    global.addOption(
+        {QStringLiteral("version"), QCoreApplication::translate("CommandLine", "Show the version and exit.")});
     if (!global.parse(QStringList{QStringLiteral("steward-cli")} + arguments))
         return reportError(context, ExitCode::Usage, global.errorText());
     if (global.isSet(QStringLiteral("version"))) {
@@ -114,10 +116,10 @@ ExitCode CommandLine::run(const QStringList& arguments, QTextStream& out, QTextS
             out << overview(rest.value(0));
             return rest.isEmpty() && !global.isSet(QStringLiteral("help")) ? ExitCode::Usage : ExitCode::Success;
         }
-        return reportError(
-            context,
-            ExitCode::Usage,
-            tr("unknown command '%1'; run steward-cli --help").arg(rest.mid(0, 2).join(QLatin1Char(' '))));
+        return reportError(context,
+                           ExitCode::Usage,
+                           QCoreApplication::translate("CommandLine", "unknown command '%1'; run steward-cli --help")
+                               .arg(rest.mid(0, 2).join(QLatin1Char(' '))));
     }
 
     QCommandLineParser parser;
@@ -134,7 +136,10 @@ ExitCode CommandLine::run(const QStringList& arguments, QTextStream& out, QTextS
     context.databasePath =
         parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : global.value(QStringLiteral("db"));
     if (context.databasePath.isEmpty())
-        return reportError(context, ExitCode::Usage, tr("%1 needs a database: --db FILE").arg(command->name()));
+        return reportError(
+            context,
+            ExitCode::Usage,
+            QCoreApplication::translate("CommandLine", "%1 needs a database: --db FILE").arg(command->name()));
     return command->run(parser, context);
 }
 

@@ -18,11 +18,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SampleCommunity", text);
-}
-
 struct Team
 {
     QString name;
@@ -160,16 +155,18 @@ Status addCommunities(SampleContext& ctx)
 /** A believable path from the edge towards the core: joins low, moves up a level every few months. */
 Status addMemberships(SampleContext& ctx)
 {
-    const QStringList joinReasons = {tr("Joined after a demo day"),
-                                     tr("Invited by a colleague"),
-                                     tr("Came to an ask-me-anything"),
-                                     tr("New starter, pointed here in onboarding")};
-    const QStringList moveReasons = {tr("Presented a case in the case round"),
-                                     tr("Took notes three sessions running"),
-                                     tr("Co-led the runbook rewrite"),
-                                     tr("Answers questions in the channel weekly"),
-                                     tr("Ran a micro-teach"),
-                                     tr("Reviewed two playbooks")};
+    const QStringList joinReasons = {
+        QCoreApplication::translate("SampleCommunity", "Joined after a demo day"),
+        QCoreApplication::translate("SampleCommunity", "Invited by a colleague"),
+        QCoreApplication::translate("SampleCommunity", "Came to an ask-me-anything"),
+        QCoreApplication::translate("SampleCommunity", "New starter, pointed here in onboarding")};
+    const QStringList moveReasons = {
+        QCoreApplication::translate("SampleCommunity", "Presented a case in the case round"),
+        QCoreApplication::translate("SampleCommunity", "Took notes three sessions running"),
+        QCoreApplication::translate("SampleCommunity", "Co-led the runbook rewrite"),
+        QCoreApplication::translate("SampleCommunity", "Answers questions in the channel weekly"),
+        QCoreApplication::translate("SampleCommunity", "Ran a micro-teach"),
+        QCoreApplication::translate("SampleCommunity", "Reviewed two playbooks")};
     MembershipRepository repository(ctx.database);
     const QList<ParticipationLevel> levels = allParticipationLevels();
     for (int c = 0; c < ctx.communities.size(); ++c) {
@@ -212,8 +209,10 @@ Result<SampleSummary> SampleCommunity::create(Database& database, quint64 seed, 
     if (!existing)
         return R::failure(existing.errorString());
     if (*existing > 0)
-        return R::failure(tr("The sample can only be written into an empty database; '%1' already holds people.")
-                              .arg(database.path()));
+        return R::failure(
+            QCoreApplication::translate(
+                "SampleCommunity", "The sample can only be written into an empty database; '%1' already holds people.")
+                .arg(database.path()));
 
     // Steps run in order; a later feature appends its own (sessions, rotations, interactions...).
     using Step = Status (*)(SampleContext&);
@@ -228,7 +227,8 @@ Result<SampleSummary> SampleCommunity::create(Database& database, quint64 seed, 
     Transaction transaction(database.connection());
     for (Step step : steps) {
         if (Status s = step(ctx); !s)
-            return R::failure(tr("Could not create the sample: %1").arg(s.errorString()));
+            return R::failure(
+                QCoreApplication::translate("SampleCommunity", "Could not create the sample: %1").arg(s.errorString()));
     }
     if (Status s = transaction.commit(); !s)
         return R::failure(s.errorString());
