@@ -150,6 +150,47 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The Steward database file.</source>
+        <translation>Die Steward-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Show help and exit.</source>
+        <translation>Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Usage: steward-cli --db FILE COMMAND [options]
+
+Commands:
+</source>
+        <translation>Aufruf: steward-cli --db DATEI BEFEHL [Optionen]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit status: 0 success, 2 usage error, 1 other error.
+</source>
+        <translation>
+&apos;steward-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls. Rückgabewert: 0 Erfolg, 2 Aufruffehler, 1 sonstiger Fehler.
+</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; run steward-cli --help</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; steward-cli --help aufrufen</translation>
+    </message>
+    <message>
+        <source>%1 needs a database: --db FILE</source>
+        <translation>%1 braucht eine Datenbank: --db DATEI</translation>
+    </message>
+</context>
+<context>
     <name>CommunityAddCommand</name>
     <message>
         <source>Add a community of practice.</source>
@@ -1834,6 +1875,57 @@
     </message>
 </context>
 <context>
+    <name>SampleCommunity</name>
+    <message>
+        <source>Joined after a demo day</source>
+        <translation>Nach einem Demo-Tag beigetreten</translation>
+    </message>
+    <message>
+        <source>Invited by a colleague</source>
+        <translation>Von einer Kollegin oder einem Kollegen eingeladen</translation>
+    </message>
+    <message>
+        <source>Came to an ask-me-anything</source>
+        <translation>Zu einem Ask-me-anything gekommen</translation>
+    </message>
+    <message>
+        <source>New starter, pointed here in onboarding</source>
+        <translation>Neu im Unternehmen, im Onboarding hierher verwiesen</translation>
+    </message>
+    <message>
+        <source>Presented a case in the case round</source>
+        <translation>Einen Fall in der Fallrunde vorgestellt</translation>
+    </message>
+    <message>
+        <source>Took notes three sessions running</source>
+        <translation>Drei Treffen in Folge Protokoll geführt</translation>
+    </message>
+    <message>
+        <source>Co-led the runbook rewrite</source>
+        <translation>Die Überarbeitung des Runbooks mitgeleitet</translation>
+    </message>
+    <message>
+        <source>Answers questions in the channel weekly</source>
+        <translation>Beantwortet wöchentlich Fragen im Kanal</translation>
+    </message>
+    <message>
+        <source>Ran a micro-teach</source>
+        <translation>Einen Micro-Teach gehalten</translation>
+    </message>
+    <message>
+        <source>Reviewed two playbooks</source>
+        <translation>Zwei Playbooks begutachtet</translation>
+    </message>
+    <message>
+        <source>The sample can only be written into an empty database; &apos;%1&apos; already holds people.</source>
+        <translation>Das Beispiel kann nur in eine leere Datenbank geschrieben werden; &apos;%1&apos; enthält bereits Personen.</translation>
+    </message>
+    <message>
+        <source>Could not create the sample: %1</source>
+        <translation>Das Beispiel konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SampleInteractions</name>
     <message>
         <source>Buddy pairs across teams</source>
@@ -3474,90 +3566,6 @@ Einsätze: %1
     </message>
 </context>
 <context>
-    <name>steward</name>
-    <message>
-        <source>The Steward database file.</source>
-        <translation>Die Steward-Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>Show help and exit.</source>
-        <translation>Hilfe anzeigen und beenden.</translation>
-    </message>
-    <message>
-        <source>Joined after a demo day</source>
-        <translation>Nach einem Demo-Tag beigetreten</translation>
-    </message>
-    <message>
-        <source>Invited by a colleague</source>
-        <translation>Von einer Kollegin oder einem Kollegen eingeladen</translation>
-    </message>
-    <message>
-        <source>Came to an ask-me-anything</source>
-        <translation>Zu einem Ask-me-anything gekommen</translation>
-    </message>
-    <message>
-        <source>New starter, pointed here in onboarding</source>
-        <translation>Neu im Unternehmen, im Onboarding hierher verwiesen</translation>
-    </message>
-    <message>
-        <source>Presented a case in the case round</source>
-        <translation>Einen Fall in der Fallrunde vorgestellt</translation>
-    </message>
-    <message>
-        <source>Took notes three sessions running</source>
-        <translation>Drei Treffen in Folge Protokoll geführt</translation>
-    </message>
-    <message>
-        <source>Co-led the runbook rewrite</source>
-        <translation>Die Überarbeitung des Runbooks mitgeleitet</translation>
-    </message>
-    <message>
-        <source>Answers questions in the channel weekly</source>
-        <translation>Beantwortet wöchentlich Fragen im Kanal</translation>
-    </message>
-    <message>
-        <source>Ran a micro-teach</source>
-        <translation>Einen Micro-Teach gehalten</translation>
-    </message>
-    <message>
-        <source>Reviewed two playbooks</source>
-        <translation>Zwei Playbooks begutachtet</translation>
-    </message>
-</context>
-<context>
-    <name>steward::CommandLine</name>
-    <message>
-        <source>Usage: steward-cli --db FILE COMMAND [options]
-
-Commands:
-</source>
-        <translation>Aufruf: steward-cli --db DATEI BEFEHL [Optionen]
-
-Befehle:
-</translation>
-    </message>
-    <message>
-        <source>
-Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit status: 0 success, 2 usage error, 1 other error.
-</source>
-        <translation>
-&apos;steward-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls. Rückgabewert: 0 Erfolg, 2 Aufruffehler, 1 sonstiger Fehler.
-</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Version anzeigen und beenden.</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; run steward-cli --help</source>
-        <translation>unbekannter Befehl &apos;%1&apos;; steward-cli --help aufrufen</translation>
-    </message>
-    <message>
-        <source>%1 needs a database: --db FILE</source>
-        <translation>%1 braucht eine Datenbank: --db DATEI</translation>
-    </message>
-</context>
-<context>
     <name>steward::CommunitiesPage</name>
     <message>
         <source>Add &amp;Community…</source>
@@ -4060,17 +4068,6 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>Tea&amp;ms ID:</source>
         <translation>Tea&amp;ms-ID:</translation>
-    </message>
-</context>
-<context>
-    <name>steward::SampleCommunity</name>
-    <message>
-        <source>The sample can only be written into an empty database; &apos;%1&apos; already holds people.</source>
-        <translation>Das Beispiel kann nur in eine leere Datenbank geschrieben werden; &apos;%1&apos; enthält bereits Personen.</translation>
-    </message>
-    <message>
-        <source>Could not create the sample: %1</source>
-        <translation>Das Beispiel konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
