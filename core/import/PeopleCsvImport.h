@@ -15,7 +15,7 @@ struct PeopleImportSummary
 {
     int rows = 0;
     int added = 0;
-    int updated = 0; // matched people whose stored values changed
+    int updated = 0;   // matched people whose stored values changed
     int unchanged = 0; // matched people the file leaves as they were
     /** Header columns that are not person fields and were left out. */
     QStringList ignoredColumns;
