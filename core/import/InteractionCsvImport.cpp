@@ -205,6 +205,22 @@ Result<InteractionImportSummary> InteractionCsvImport::importFile(const QString&
 
 namespace {
 
+/** One row: its two people (found or created) and its details; returns the reason when the row is bad. */
+QString readRow(const QStringList& cells, const QList<int>& columnOf, PeopleIndex& people, PendingInteraction& row)
+{
+    for (Column column : {Source, Target}) {
+        const QString key = cells.at(columnOf.at(column)).trimmed();
+        if (key.isEmpty())
+            return QCoreApplication::translate("InteractionCsvImport", "the %1 is empty").arg(columnNames().at(column));
+        QString error;
+        const qsizetype index = people.resolve(key, error);
+        if (index < 0)
+            return error;
+        (column == Source ? row.source : row.target) = index;
+    }
+    return readDetails(cells, columnOf, row.interaction);
+}
+
 /** Finds the known columns; returns the reason when the header cannot be used. */
 QString readHeader(const CsvRecord& header, QList<int>& columnOf, QStringList& ignored)
 {
@@ -330,7 +346,6 @@ InteractionCsvImport::importData(const QByteArray& data, const QString& fileName
         return reader.hasError() ? failAt(reader.errorLine(), reader.errorString())
                                  : failAt(1, QCoreApplication::translate("InteractionCsvImport", "the file is empty"));
     InteractionImportSummary summary;
-    const QStringList known = columnNames();
     QList<int> columnOf;
     if (QString reason = readHeader(header, columnOf, summary.ignoredColumns); !reason.isEmpty())
         return failAt(header.line, reason);
@@ -349,19 +364,7 @@ InteractionCsvImport::importData(const QByteArray& data, const QString& fileName
                     .arg(header.fields.size()));
         PendingInteraction row;
         row.interaction.communityId = (*community)->id;
-        QString error;
-        for (Column column : {Source, Target}) {
-            const QString key = record.fields.at(columnOf.at(column)).trimmed();
-            if (key.isEmpty())
-                return failAt(
-                    record.line,
-                    QCoreApplication::translate("InteractionCsvImport", "the %1 is empty").arg(known.at(column)));
-            const qsizetype index = read.people.resolve(key, error);
-            if (index < 0)
-                return failAt(record.line, error);
-            (column == Source ? row.source : row.target) = index;
-        }
-        if (QString reason = readDetails(record.fields, columnOf, row.interaction); !reason.isEmpty())
+        if (QString reason = readRow(record.fields, columnOf, read.people, row); !reason.isEmpty())
             return failAt(record.line, reason);
         summary.selfInteractions += row.source == row.target ? 1 : 0;
         read.rows.append(row);

@@ -125,6 +125,23 @@ QString readOutcome(const QStringList& cells, const QList<int>& columnOf, const 
     return {};
 }
 
+/** Writes the outcomes as one batch in one transaction; returns the batch's id. */
+Result<qint64> save(Database& database, const Clock& clock, const QString& fileName, QList<Outcome>& outcomes)
+{
+    Transaction transaction(database.connection());
+    auto batchId = ImportBatchRepository(database).add(
+        {0, QStringLiteral("outcomes"), fileName, 0, clock.now(), int(outcomes.size())});
+    if (!batchId)
+        return batchId;
+    for (Outcome& outcome : outcomes)
+        outcome.batchId = *batchId;
+    if (Status s = OutcomeRepository(database).addAll(outcomes); !s)
+        return Result<qint64>::failure(QStringLiteral("%1: %2").arg(fileName, s.errorString()));
+    if (Status s = transaction.commit(); !s)
+        return Result<qint64>::failure(s.errorString());
+    return batchId;
+}
+
 } // namespace
 
 OutcomeCsvImport::OutcomeCsvImport(Database& database, const Clock& clock, Progress& progress)
@@ -196,17 +213,9 @@ Result<OutcomeImportSummary> OutcomeCsvImport::importData(const QByteArray& data
     summary.metrics = QStringList(metrics.cbegin(), metrics.cend());
     summary.metrics.sort();
 
-    Transaction transaction(m_database.connection());
-    auto batchId = ImportBatchRepository(m_database)
-                       .add({0, QStringLiteral("outcomes"), fileName, 0, m_clock.now(), summary.rows});
+    auto batchId = save(m_database, m_clock, fileName, outcomes);
     if (!batchId)
         return R::failure(batchId.errorString());
-    for (Outcome& outcome : outcomes)
-        outcome.batchId = *batchId;
-    if (Status s = OutcomeRepository(m_database).addAll(outcomes); !s)
-        return R::failure(QStringLiteral("%1: %2").arg(fileName, s.errorString()));
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.errorString());
     summary.batchId = *batchId;
     return summary;
 }
