@@ -38,11 +38,8 @@ public:
      * Puts a person at a level in a community on a date, joining them if they were not a member,
      * and records the change with its reason. Runs in one transaction.
      */
-    Result<LevelChangeReceipt> setLevel(qint64 communityId,
-                                        qint64 personId,
-                                        ParticipationLevel level,
-                                        const QDate& date,
-                                        const QString& reason);
+    Result<LevelChangeReceipt>
+    setLevel(qint64 communityId, qint64 personId, ParticipationLevel level, const QDate& date, const QString& reason);
     /** Takes back exactly what setLevel() did. */
     Status undo(const LevelChangeReceipt& receipt);
 

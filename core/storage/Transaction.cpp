@@ -31,8 +31,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active) {
-        return Status::failure(
-            QCoreApplication::translate("Transaction", "No transaction is active: %1").arg(m_error));
+        return Status::failure(QCoreApplication::translate("Transaction", "No transaction is active: %1").arg(m_error));
     }
     if (auto release = runQuery(m_db, QStringLiteral("RELEASE ") + m_name); !release) {
         return Status::failure(

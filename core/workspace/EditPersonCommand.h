@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workspace/WorkspaceCommand.h"
 #include "model/Person.h"
+#include "workspace/WorkspaceCommand.h"
 
 namespace steward {
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RemovePersonCommand.h"
 
-#include "workspace/Workspace.h"
-
 #include "storage/Transaction.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workspace/WorkspaceCommand.h"
 #include "model/Membership.h"
 #include "storage/MembershipRepository.h"
+#include "workspace/WorkspaceCommand.h"
 
 namespace steward {
 

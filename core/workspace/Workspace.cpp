@@ -100,8 +100,7 @@ Status Workspace::setLevel(
         return Status::failure(person.errorString());
     if (!person->has_value())
         return Status::failure(tr("That person no longer exists."));
-    return push(
-        std::make_unique<SetLevelCommand>(*this, (*person)->name, communityId, personId, level, date, reason));
+    return push(std::make_unique<SetLevelCommand>(*this, (*person)->name, communityId, personId, level, date, reason));
 }
 
 } // namespace steward

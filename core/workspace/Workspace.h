@@ -48,11 +48,8 @@ public:
     Status removePerson(qint64 personId);
     Result<qint64> addCommunity(const Community& community);
     Status editCommunity(const Community& changed);
-    Status setLevel(qint64 communityId,
-                    qint64 personId,
-                    ParticipationLevel level,
-                    const QDate& date,
-                    const QString& reason);
+    Status
+    setLevel(qint64 communityId, qint64 personId, ParticipationLevel level, const QDate& date, const QString& reason);
 
     // Used by the undo commands; views listen to the signals instead of calling these.
     PersonRepository& personRepository() { return m_people; }
