@@ -160,14 +160,17 @@ QStringList brokerSentences(const Findings& f)
                                             "constraint.")};
     QStringList lines;
     for (const Broker& b : f.brokers) {
-        const QString reach = b.teamsReached > 0
-                                  ? QCoreApplication::translate("NetworkFindingsFormat", ", reaching %1 other teams")
-                                        .arg(b.teamsReached)
-                                  : QString();
+        const QString reach =
+            b.teamsReached > 0
+                ? QCoreApplication::translate("NetworkFindingsFormat", ", reaching %1 other teams").arg(b.teamsReached)
+                : QString();
         lines << QCoreApplication::translate("NetworkFindingsFormat",
                                              "Knowledge broker: %1 links people who are not linked otherwise%2 "
                                              "(betweenness %3, constraint %4).")
-                     .arg(withTeam(b.name, b.team), reach, number(b.betweennessNormalized), optionalNumber(b.constraint));
+                     .arg(withTeam(b.name, b.team),
+                          reach,
+                          number(b.betweennessNormalized),
+                          optionalNumber(b.constraint));
     }
     return lines;
 }
