@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migration.h"
 
+#include "storage/ActivityImportSchema.h"
+#include "storage/NetworkLayoutSchema.h"
+#include "storage/AccountabilitySchema.h"
 #include "storage/NetworkSchema.h"
 #include "storage/RotationSchema.h"
 #include "storage/SessionSchema.h"
@@ -64,6 +67,9 @@ QList<Migration> stewardMigrations()
         {2, rotationSchema()},
         {3, sessionSchema()},
         {4, networkSchema()},
+        {5, accountabilitySchema()},
+        {6, activityImportSchema()},
+        {7, networkLayoutSchema()},
     };
 }
 
