@@ -16,6 +16,7 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleShowCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleShowCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/demo/SampleRotations.cpp ${CMAKE_CURRENT_LIST_DIR}/demo/SampleRotations.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/Absence.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/AccountabilitySchema.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/AccountabilitySchema.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/AbsenceRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/AbsenceRepository.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/MastermindGroup.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/MastermindRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/MastermindRepository.h
