@@ -2,6 +2,7 @@
 #include "Migration.h"
 
 #include "storage/ActivityImportSchema.h"
+#include "storage/ActivityImportSchema.h"
 #include "storage/NetworkLayoutSchema.h"
 #include "storage/AccountabilitySchema.h"
 #include "storage/NetworkSchema.h"
@@ -67,6 +68,7 @@ QList<Migration> stewardMigrations()
         {2, rotationSchema()},
         {3, sessionSchema()},
         {4, networkSchema()},
+        {6, activityImportSchema()},
         {5, accountabilitySchema()},
         {6, activityImportSchema()},
         {7, networkLayoutSchema()},
