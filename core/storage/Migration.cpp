@@ -2,10 +2,10 @@
 #include "Migration.h"
 
 #include "storage/ActivityImportSchema.h"
-#include "storage/ActivityImportSchema.h"
 #include "storage/NetworkLayoutSchema.h"
 #include "storage/AccountabilitySchema.h"
 #include "storage/NetworkSchema.h"
+#include "storage/RepertoireSchema.h"
 #include "storage/RotationSchema.h"
 #include "storage/SessionSchema.h"
 
@@ -68,10 +68,10 @@ QList<Migration> stewardMigrations()
         {2, rotationSchema()},
         {3, sessionSchema()},
         {4, networkSchema()},
-        {6, activityImportSchema()},
         {5, accountabilitySchema()},
         {6, activityImportSchema()},
         {7, networkLayoutSchema()},
+        {8, repertoireSchema()},
     };
 }
 
