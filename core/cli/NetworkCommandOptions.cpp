@@ -62,7 +62,9 @@ void NetworkCommandOptions::addFilterOptions(QCommandLineParser& parser, bool wi
                           QStringLiteral("YYYY-MM-DD")});
     }
     parser.addOption({QStringLiteral("kinds"),
-                      QCoreApplication::translate("NetworkCommandOptions", "Only these kinds: %1.")
+                      QCoreApplication::translate("NetworkCommandOptions",
+                                                  "Only these kinds: %1. co-attendance, pairing and hot-seat-advice "
+                                                  "are derived from the workspace's sessions and hot seats.")
                           .arg(Interaction::kinds().join(QStringLiteral(", "))),
                       QStringLiteral("k1,k2")});
     parser.addOption({QStringLiteral("platforms"),

@@ -37,6 +37,7 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../storage/ImportBatchRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/ImportBatchRepository.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/Interaction.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/InteractionFilter.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/DerivedInteractions.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/DerivedInteractions.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/InteractionRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/InteractionRepository.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/Intervention.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/InterventionRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/InterventionRepository.h

@@ -2,6 +2,7 @@
 #include "InteractionRepository.h"
 
 #include "storage/Database.h"
+#include "storage/DerivedInteractions.h"
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,16 @@ QString conditions(const InteractionFilter& filter, QVariantList& bound)
     if (!filter.channels.isEmpty())
         sql += inList(QStringLiteral("channel"), filter.channels, bound);
     return sql;
+}
+
+/** What a network reads: the stored interactions, and the derived ones when the filter admits them. */
+QString source(const InteractionFilter& filter)
+{
+    if (!DerivedInteractions::admittedBy(filter))
+        return QStringLiteral("interaction");
+    return QStringLiteral("(SELECT community_id, source_id, target_id, kind, platform, channel, occurred, weight "
+                          "FROM interaction UNION ALL %1)")
+        .arg(DerivedInteractions::selectSql());
 }
 
 } // namespace
@@ -115,9 +126,9 @@ Result<QList<InteractionArc>> InteractionRepository::arcs(const InteractionFilte
 {
     using R = Result<QList<InteractionArc>>;
     QVariantList bound;
-    const QString sql = QStringLiteral("SELECT source_id, target_id, sum(weight), count(*) FROM interaction WHERE %1 "
+    const QString sql = QStringLiteral("SELECT source_id, target_id, sum(weight), count(*) FROM %1 WHERE %2 "
                                        "GROUP BY source_id, target_id ORDER BY source_id, target_id")
-                            .arg(conditions(filter, bound));
+                            .arg(source(filter), conditions(filter, bound));
     auto query = runQuery(m_db, sql, bound);
     if (!query)
         return R::failure(query.errorString());
