@@ -18,6 +18,14 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/storage/Absence.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/AccountabilitySchema.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/AccountabilitySchema.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/AbsenceRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/AbsenceRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/CheckIn.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/Goal.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/Goal.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/GoalAccountability.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/GoalAccountability.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/GoalRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/GoalRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/OptOut.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/OptOutRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/OptOutRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/Topic.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/Topic.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/TopicRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/TopicRepository.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/MastermindGroup.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/MastermindRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/MastermindRepository.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRecord.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRecord.h
