@@ -651,6 +651,7 @@ void TestDatabase::upgradesReleasedFixture_data()
     QTest::addRow("schema 1") << QStringLiteral("steward-v1.sqlite") << 1;
     QTest::addRow("schema 2") << QStringLiteral("steward-v2.sqlite") << 2;
     QTest::addRow("schema 3") << QStringLiteral("steward-v3.sqlite") << 3;
+    QTest::addRow("schema 4") << QStringLiteral("steward-v4.sqlite") << 4;
 }
 
 void TestDatabase::upgradesReleasedFixture()
