@@ -6,6 +6,8 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/layout/LayoutPositions.h
     ${CMAKE_CURRENT_LIST_DIR}/layout/MoveNodeCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/layout/MoveNodeCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/layout/NetworkLayout.cpp ${CMAKE_CURRENT_LIST_DIR}/layout/NetworkLayout.h
+    ${CMAKE_CURRENT_LIST_DIR}/layout/NetworkViewLoader.cpp ${CMAKE_CURRENT_LIST_DIR}/layout/NetworkViewLoader.h
+    ${CMAKE_CURRENT_LIST_DIR}/layout/NetworkViewRequest.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/NetworkLayoutRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/NetworkLayoutRepository.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/NetworkLayoutSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/NetworkLayoutSchema.h
 )
