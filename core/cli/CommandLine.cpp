@@ -7,6 +7,8 @@
 #include "cli/DemoCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/MemberSetCommand.h"
+#include "cli/BackupCommand.h"
+#include "cli/RestoreCommand.h"
 #include "cli/NetworkCommands.h"
 #include "cli/PeopleImportCommand.h"
 #include "cli/PeopleListCommand.h"
@@ -46,6 +48,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CommunityAddCommand>());
     m_commands.push_back(std::make_unique<CommunityListCommand>());
     m_commands.push_back(std::make_unique<MemberSetCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     addRotationCommands(m_commands);
     addSessionCommands(m_commands);
     addNetworkCommands(m_commands);
