@@ -32,4 +32,11 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRepository.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSchema.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSource.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSource.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/RotationWorkbench.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationWorkbench.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveGoalCheckInCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveGoalCheckInCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveGoalCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveGoalCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveMastermindCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveMastermindCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveRotationAbsenceCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveRotationAbsenceCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveRotationCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveRotationCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveRotationTopicCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveRotationTopicCommand.h
 )

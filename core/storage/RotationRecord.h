@@ -35,19 +35,23 @@ struct RotationRecord
     qint64 mastermindGroupId = 0; // hot seats
     qint64 communityId = 0;       // micro-teach and on-call
     int seatsPerMeeting = 1;
-    int daysPerShift = 0; // on-call only; 0 otherwise
+    int daysPerShift = 0;          // on-call only; 0 otherwise
+    int responseTargetMinutes = 0; // on-call: how fast the expert should answer; 0 = no target
     quint64 seed = 0;
     QDateTime created;
     /** In date order; each meeting's seats in slot order (slot = index + 1). */
     QList<RotationMeeting> meetings;
     /** Topics of micro-teach seats; seats without a topic are absent. */
     QMap<SeatKey, QString> topics;
+    /** Links to the slides, recording or notes of a seat (micro-teach); seats without one are absent. */
+    QMap<SeatKey, QString> artefacts;
 
     bool operator==(const RotationRecord&) const = default;
 
     /** The group's id for hot seats, else the community's. */
     qint64 ownerId() const { return kind == RotationKind::HotSeat ? mastermindGroupId : communityId; }
     QString topic(QDate date, int slot) const { return topics.value({date, slot}); }
+    QString artefact(QDate date, int slot) const { return artefacts.value({date, slot}); }
 
     /** Stable keys for storage and the command line: "hot-seat", "micro-teach", "on-call". */
     static QString kindKey(RotationKind kind);

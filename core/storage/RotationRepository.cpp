@@ -18,7 +18,8 @@ QString isoDate(QDate date)
 }
 
 const QString kPlanColumns =
-    QStringLiteral("id, kind, mastermind_group_id, community_id, seats_per_meeting, days_per_shift, seed, created");
+    QStringLiteral("id, kind, mastermind_group_id, community_id, seats_per_meeting, days_per_shift, seed, created, "
+                   "response_target_minutes");
 
 QVariant optionalId(qint64 id)
 {
@@ -35,7 +36,8 @@ QVariantList planValues(const RotationRecord& r)
             r.kind == RotationKind::OnCall ? QVariant(r.daysPerShift) : QVariant(QMetaType(QMetaType::Int)),
             // SQLite integers are signed: the seed is stored bit for bit.
             qint64(r.seed),
-            r.created.toUTC().toString(Qt::ISODate)};
+            r.created.toUTC().toString(Qt::ISODate),
+            r.responseTargetMinutes > 0 ? QVariant(r.responseTargetMinutes) : QVariant(QMetaType(QMetaType::Int))};
 }
 
 } // namespace
@@ -61,6 +63,9 @@ Status RotationRepository::validate(const RotationRecord& record)
     if (record.kind == RotationKind::OnCall && record.daysPerShift < 1)
         return Status::failure(
             QCoreApplication::translate("RotationRepository", "An on-call rotation needs shifts of at least one day."));
+    if (record.responseTargetMinutes < 0)
+        return Status::failure(QCoreApplication::translate("RotationRepository",
+                                                           "A response-time target is a number of minutes above 0."));
     for (qsizetype i = 0; i < record.meetings.size(); ++i) {
         const RotationMeeting& meeting = record.meetings.at(i);
         if (!meeting.date.isValid())
@@ -110,6 +115,7 @@ Result<QList<RotationRecord>> RotationRepository::plansWhere(const QString& cond
         r.daysPerShift = query->value(5).toInt();
         r.seed = quint64(query->value(6).toLongLong());
         r.created = QDateTime::fromString(query->value(7).toString(), Qt::ISODate);
+        r.responseTargetMinutes = query->value(8).toInt();
         records.append(r);
     }
     for (RotationRecord& record : records) {
@@ -121,11 +127,11 @@ Result<QList<RotationRecord>> RotationRepository::plansWhere(const QString& cond
 
 Status RotationRepository::loadSeats(RotationRecord& record) const
 {
-    auto query =
-        runQuery(m_db,
-                 QStringLiteral("SELECT meeting_date, slot, person_id, origin, status, topic FROM rotation_seat "
-                                "WHERE plan_id = ? ORDER BY meeting_date, slot"),
-                 {record.id});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("SELECT meeting_date, slot, person_id, origin, status, topic, artefact FROM rotation_seat "
+                       "WHERE plan_id = ? ORDER BY meeting_date, slot"),
+        {record.id});
     if (!query)
         return Status::failure(query.errorString());
     while (query->next()) {
@@ -142,6 +148,9 @@ Status RotationRepository::loadSeats(RotationRecord& record) const
         const QString topic = query->value(5).toString();
         if (!topic.isEmpty())
             record.topics.insert({seat.date, slot}, topic);
+        const QString artefact = query->value(6).toString();
+        if (!artefact.isEmpty())
+            record.artefacts.insert({seat.date, slot}, artefact);
     }
     return {};
 }
@@ -175,7 +184,7 @@ Status RotationRepository::writeSeats(const RotationRecord& record, qint64 planI
 {
     QSqlQuery insert(m_db);
     if (!insert.prepare(QStringLiteral("INSERT INTO rotation_seat (plan_id, meeting_date, slot, person_id, origin, "
-                                       "status, topic) VALUES (?,?,?,?,?,?,?)")))
+                                       "status, topic, artefact) VALUES (?,?,?,?,?,?,?,?)")))
         return Status::failure(insert.lastError().text());
     for (const RotationMeeting& meeting : record.meetings) {
         for (qsizetype i = 0; i < meeting.seats.size(); ++i) {
@@ -188,7 +197,8 @@ Status RotationRepository::writeSeats(const RotationRecord& record, qint64 planI
                                        optionalId(seat.personId),
                                        RotationSeat::originKey(seat.origin),
                                        RotationSeat::statusKey(seat.status),
-                                       sqlText(record.topic(meeting.date, slot))});
+                                       sqlText(record.topic(meeting.date, slot)),
+                                       sqlText(record.artefact(meeting.date, slot))});
                 !s) {
                 return Status::failure(
                     QCoreApplication::translate("RotationRepository", "Could not store seat %1 of %2: %3")
@@ -215,7 +225,8 @@ Result<qint64> RotationRepository::save(const RotationRecord& record)
         values.append(id);
         auto update = runQuery(m_db,
                                QStringLiteral("UPDATE rotation_plan SET kind=?, mastermind_group_id=?, community_id=?, "
-                                              "seats_per_meeting=?, days_per_shift=?, seed=?, created=? WHERE id=?"),
+                                              "seats_per_meeting=?, days_per_shift=?, seed=?, created=?, "
+                                              "response_target_minutes=? WHERE id=?"),
                                values);
         if (!update)
             return R::failure(QCoreApplication::translate("RotationRepository", "Could not store the rotation: %1")
@@ -228,8 +239,10 @@ Result<qint64> RotationRepository::save(const RotationRecord& record)
             return R::failure(clear.errorString());
     } else {
         values.prepend(optionalId(id));
-        auto insert = runQuery(
-            m_db, QStringLiteral("INSERT INTO rotation_plan (%1) VALUES (?,?,?,?,?,?,?,?)").arg(kPlanColumns), values);
+        auto insert =
+            runQuery(m_db,
+                     QStringLiteral("INSERT INTO rotation_plan (%1) VALUES (?,?,?,?,?,?,?,?,?)").arg(kPlanColumns),
+                     values);
         if (!insert)
             return R::failure(QCoreApplication::translate("RotationRepository", "Could not store the rotation: %1")
                                   .arg(insert.errorString()));

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/MastermindRepository.h"
 #include "storage/MembershipRepository.h"
+#include "storage/OptOutRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RotationRepository.h"
 
@@ -41,6 +42,30 @@ QList<RotationSeat> allSeats(const QList<RotationMeeting>& meetings)
         }
     }
     return seats;
+}
+
+/** Texts keyed by seat moved to wherever the person who held the seat still holds one that day. */
+QMap<RotationRecord::SeatKey, QString> carriedBySeatHolder(const QMap<RotationRecord::SeatKey, QString>& texts,
+                                                           const QList<RotationMeeting>& before,
+                                                           const QList<RotationMeeting>& after)
+{
+    QHash<std::pair<QDate, qint64>, QString> textOf;
+    for (const RotationMeeting& meeting : before) {
+        for (qsizetype i = 0; i < meeting.seats.size(); ++i) {
+            const QString text = texts.value({meeting.date, int(i + 1)});
+            if (!text.isEmpty() && !meeting.seats.at(i).isEmpty())
+                textOf.insert({meeting.date, meeting.seats.at(i).personId}, text);
+        }
+    }
+    QMap<RotationRecord::SeatKey, QString> result;
+    for (const RotationMeeting& meeting : after) {
+        for (qsizetype i = 0; i < meeting.seats.size(); ++i) {
+            const QString text = textOf.value({meeting.date, meeting.seats.at(i).personId});
+            if (!text.isEmpty())
+                result.insert({meeting.date, int(i + 1)}, text);
+        }
+    }
+    return result;
 }
 
 } // namespace
@@ -113,6 +138,25 @@ Result<QList<RotationAbsence>> RotationSource::absencesOf(const RotationRequest&
     return result;
 }
 
+Status RotationSource::addOptOuts(RotationRequest& request, RotationKind kind, qint64 ownerId) const
+{
+    qint64 communityId = ownerId;
+    if (kind == RotationKind::HotSeat) {
+        auto group = MastermindRepository(m_database).find(ownerId);
+        if (!group)
+            return Status::failure(group.errorString());
+        communityId = group->has_value() ? (*group)->communityId : 0;
+    }
+    auto optedOut = OptOutRepository(m_database).optedOut(RotationRecord::kindKey(kind), communityId);
+    if (!optedOut)
+        return Status::failure(optedOut.errorString());
+    for (qint64 personId : std::as_const(*optedOut)) {
+        if (request.indexOfPerson(personId) >= 0 && !request.optedOut.contains(personId))
+            request.optedOut.append(personId);
+    }
+    return {};
+}
+
 Result<RotationDraft> RotationSource::draft(const RotationSeries& series) const
 {
     using R = Result<RotationDraft>;
@@ -173,6 +217,8 @@ Result<RotationDraft> RotationSource::draft(const RotationSeries& series) const
     if (!absences)
         return R::failure(absences.errorString());
     request.absences = *absences;
+    if (Status s = addOptOuts(request, series.kind, series.ownerId); !s)
+        return R::failure(s.errorString());
     return draft;
 }
 
@@ -198,6 +244,8 @@ Result<RotationPlan> RotationSource::storedPlan(const RotationRecord& record) co
     if (!absences)
         return R::failure(absences.errorString());
     plan.request.absences = *absences;
+    if (Status s = addOptOuts(plan.request, record.kind, record.ownerId()); !s)
+        return R::failure(s.errorString());
     // A plan whose people have all left cannot be reviewed; it is still shown as stored.
     if (plan.request.validate())
         plan.violations = RotationReview::violations(plan.request, plan.meetings);
@@ -217,26 +265,17 @@ RotationRecord RotationSource::record(const RotationPlan& plan,
     record.seed = series.seed;
     record.created = now;
     record.meetings = plan.meetings;
+    record.responseTargetMinutes = series.kind == RotationKind::OnCall ? series.responseTargetMinutes : 0;
     if (!draft.stored)
         return record;
     record.id = draft.stored->id;
     record.created = draft.stored->created;
+    if (record.kind == RotationKind::OnCall && record.responseTargetMinutes == 0)
+        record.responseTargetMinutes = draft.stored->responseTargetMinutes;
     // A topic belongs to the person presenting it: it stays where that person still holds a seat that day.
-    QHash<std::pair<QDate, qint64>, QString> topicOf;
-    for (const RotationMeeting& meeting : std::as_const(draft.stored->meetings)) {
-        for (qsizetype i = 0; i < meeting.seats.size(); ++i) {
-            const QString topic = draft.stored->topic(meeting.date, int(i + 1));
-            if (!topic.isEmpty() && !meeting.seats.at(i).isEmpty())
-                topicOf.insert({meeting.date, meeting.seats.at(i).personId}, topic);
-        }
-    }
-    for (const RotationMeeting& meeting : std::as_const(record.meetings)) {
-        for (qsizetype i = 0; i < meeting.seats.size(); ++i) {
-            const QString topic = topicOf.value({meeting.date, meeting.seats.at(i).personId});
-            if (!topic.isEmpty())
-                record.topics.insert({meeting.date, int(i + 1)}, topic);
-        }
-    }
+    // The same holds for the link to what they taught.
+    record.topics = carriedBySeatHolder(draft.stored->topics, draft.stored->meetings, record.meetings);
+    record.artefacts = carriedBySeatHolder(draft.stored->artefacts, draft.stored->meetings, record.meetings);
     return record;
 }
 

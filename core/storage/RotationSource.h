@@ -29,6 +29,7 @@ struct RotationSeries
     int seatsPerMeeting = 1;
     int daysPerShift = 0; // on-call only
     quint64 seed = 0;
+    int responseTargetMinutes = 0; // on-call only; 0 keeps the stored plan's target
 };
 
 /** The engine's request for a series, and the stored plan it continues. */
@@ -71,6 +72,8 @@ public:
 private:
     Status addSeatedPeople(RotationRequest& request, const QList<RotationSeat>& seats) const;
     Result<QList<RotationAbsence>> absencesOf(const RotationRequest& request, int daysPerShift) const;
+    /** The stored opt-outs of this kind in the rotation's community, for the people of the request. */
+    Status addOptOuts(RotationRequest& request, RotationKind kind, qint64 ownerId) const;
 
     const Database& m_database;
 };

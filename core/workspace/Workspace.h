@@ -58,12 +58,15 @@ public:
     void notifyPeopleChanged() { emit peopleChanged(); }
     void notifyCommunitiesChanged() { emit communitiesChanged(); }
     void notifyMembershipsChanged(qint64 communityId) { emit membershipsChanged(communityId); }
+    void notifyRotationsChanged() { emit rotationsChanged(); }
     void reportError(const QString& message) { emit errorOccurred(message); }
 
 signals:
     void peopleChanged();
     void communitiesChanged();
     void membershipsChanged(qint64 communityId);
+    /** A mastermind group, its goals and check-ins, a rotation plan, an absence or a topic changed. */
+    void rotationsChanged();
     /** An undo or redo could not be carried out (the file changed underneath, the disk is full...). */
     void errorOccurred(const QString& message);
 

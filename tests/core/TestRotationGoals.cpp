@@ -8,6 +8,7 @@
 #include "storage/MastermindRepository.h"
 #include "storage/OptOutRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/RotationRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/TopicRepository.h"
 
@@ -74,6 +75,7 @@ private slots:
     void badGoalsWriteNothing();
     void optOutsByKindAndCommunity();
     void topicBacklog();
+    void responseTargetAndArtefactsStored();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -311,6 +313,30 @@ void TestRotationGoals::topicBacklog()
     QCOMPARE((*topics.find(*id))->proposedPresenter, 0);
     QVERIFY(!topics.add(Topic{}));
     QCOMPARE(countRows(*m_db, u"micro_teach_topic"_s), 2);
+}
+
+void TestRotationGoals::responseTargetAndArtefactsStored()
+{
+    RotationRecord record;
+    record.kind = RotationKind::OnCall;
+    record.communityId = m_community;
+    record.daysPerShift = 7;
+    record.responseTargetMinutes = 240;
+    record.created = QDateTime(QDate(2030, 1, 1), QTime(9, 0), Qt::UTC);
+    record.meetings = {{week(0), {{week(0), m_people.at(0), {}, {}}}}, {week(1), {{week(1), m_people.at(1), {}, {}}}}};
+    record.artefacts.insert({week(1), 1}, u"https://wiki.example.org/handover"_s);
+    RotationRepository rotations(*m_db);
+    auto id = rotations.save(record);
+    QVERIFY2(id, qPrintable(id.errorString()));
+    auto loaded = rotations.find(*id);
+    QVERIFY(loaded && loaded->has_value());
+    QCOMPARE((*loaded)->responseTargetMinutes, 240);
+    QCOMPARE((*loaded)->artefact(week(1), 1), u"https://wiki.example.org/handover"_s);
+    QVERIFY((*loaded)->artefact(week(0), 1).isEmpty());
+    record.id = *id;
+    record.responseTargetMinutes = -5;
+    QVERIFY(!rotations.save(record));
+    QCOMPARE((*rotations.find(*id))->responseTargetMinutes, 240);
 }
 
 QTEST_GUILESS_MAIN(TestRotationGoals)
