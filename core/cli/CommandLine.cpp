@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "cli/ActivityImportCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/CommunityAddCommand.h"
 #include "cli/CommunityListCommand.h"
@@ -53,6 +54,7 @@ CommandLine::CommandLine()
     addRotationCommands(m_commands);
     addSessionCommands(m_commands);
     addNetworkCommands(m_commands);
+    ActivityImportCommand::addAll(m_commands);
 }
 
 CommandLine::~CommandLine() = default;

@@ -3,4 +3,22 @@
 # survey CSV become interactions, one undoable batch per file. Included by core/CMakeLists.txt.
 target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../storage/ActivityImportSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/ActivityImportSchema.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityFormat.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityFormat.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityImportSummary.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityImportSummary.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityImporter.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityImporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityRecords.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/ActivitySink.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/ActivitySink.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityWriter.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityWriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/DiscordParser.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/DiscordParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/GithubReviewsParser.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/GithubReviewsParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/JsonFields.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/JsonFields.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/JsonInput.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/JsonInput.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/PersonMatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/PersonMatcher.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/SafeZipReader.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/SafeZipReader.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/SlackExportParser.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/SlackExportParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/SurveyCsvParser.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/SurveyCsvParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/TeamsParser.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/TeamsParser.h
+)
+target_sources(steward_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/ActivityImportCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/ActivityImportCommand.h
 )

@@ -30,4 +30,31 @@ struct ImportUndoSummary
     int keptPeople = 0;  // created by the import but referenced since, so kept
 };
 
+/** The summary an activity import (Slack, Discord, Teams, GitHub reviews, survey) keeps with its batch. */
+struct ActivityBatch
+{
+    qint64 batchId = 0;
+    QString format; // slack, discord, teams, github-reviews, survey
+    qint64 messagesRead = 0;
+    qint64 interactionsCreated = 0;
+    int peopleMatched = 0;
+    int peopleCreated = 0;
+    QString skippedJson = QStringLiteral("{}");  // {"reason": count}
+    QString warningsJson = QStringLiteral("[]"); // ["text"]
+    QString channelsJson = QStringLiteral("[]");
+    QString firstOccurred;
+    QString lastOccurred;
+};
+
+/** A person an activity import created because they matched nobody, for the steward to review. */
+struct UnmatchedPerson
+{
+    qint64 personId = 0;
+    qint64 batchId = 0;
+    QString platform;
+    QString externalId;
+    QString externalName;
+    qint64 suggestedPersonId = 0; // an existing person whose name differs only in accents
+};
+
 } // namespace steward

@@ -133,6 +133,100 @@ Result<ImportUndoSummary> ImportBatchRepository::undo(qint64 batchId)
     return summary;
 }
 
+Status ImportBatchRepository::addActivity(const ActivityBatch& a)
+{
+    auto query = runQuery(m_db,
+                          QStringLiteral("INSERT INTO activity_batch (batch_id, format, messages_read, "
+                                         "interactions_created, people_matched, people_created, skipped, warnings, "
+                                         "channels, first_occurred, last_occurred) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                          {a.batchId,
+                           a.format,
+                           a.messagesRead,
+                           a.interactionsCreated,
+                           a.peopleMatched,
+                           a.peopleCreated,
+                           a.skippedJson,
+                           a.warningsJson,
+                           a.channelsJson,
+                           sqlOptionalText(a.firstOccurred),
+                           sqlOptionalText(a.lastOccurred)});
+    return query ? Status() : Status::failure(query.errorString());
+}
+
+Result<std::optional<ActivityBatch>> ImportBatchRepository::activity(qint64 batchId) const
+{
+    using R = Result<std::optional<ActivityBatch>>;
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT format, messages_read, interactions_created, people_matched, "
+                                     "people_created, skipped, warnings, channels, first_occurred, last_occurred "
+                                     "FROM activity_batch WHERE batch_id = ?"),
+                      {batchId});
+    if (!q)
+        return R::failure(q.errorString());
+    if (!q->next())
+        return R(std::nullopt);
+    return R(ActivityBatch{batchId,
+                           q->value(0).toString(),
+                           q->value(1).toLongLong(),
+                           q->value(2).toLongLong(),
+                           q->value(3).toInt(),
+                           q->value(4).toInt(),
+                           q->value(5).toString(),
+                           q->value(6).toString(),
+                           q->value(7).toString(),
+                           q->value(8).toString(),
+                           q->value(9).toString()});
+}
+
+Status ImportBatchRepository::flagUnmatched(const UnmatchedPerson& p)
+{
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("INSERT OR REPLACE INTO unmatched_person (person_id, batch_id, platform, "
+                                "external_id, external_name, suggested_person_id) VALUES (?,?,?,?,?,?)"),
+                 {p.personId,
+                  p.batchId,
+                  p.platform,
+                  sqlText(p.externalId),
+                  sqlText(p.externalName),
+                  p.suggestedPersonId > 0 ? QVariant(p.suggestedPersonId) : QVariant(QMetaType(QMetaType::LongLong))});
+    return query ? Status() : Status::failure(query.errorString());
+}
+
+Result<QList<UnmatchedPerson>> ImportBatchRepository::unmatched() const
+{
+    using R = Result<QList<UnmatchedPerson>>;
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT person_id, batch_id, platform, external_id, external_name, "
+                                     "suggested_person_id FROM unmatched_person ORDER BY batch_id, person_id"));
+    if (!q)
+        return R::failure(q.errorString());
+    QList<UnmatchedPerson> people;
+    while (q->next())
+        people.append({q->value(0).toLongLong(),
+                       q->value(1).toLongLong(),
+                       q->value(2).toString(),
+                       q->value(3).toString(),
+                       q->value(4).toString(),
+                       q->value(5).toLongLong()});
+    return people;
+}
+
+Status ImportBatchRepository::clearUnmatched(qint64 personId)
+{
+    auto query = runQuery(m_db, QStringLiteral("DELETE FROM unmatched_person WHERE person_id = ?"), {personId});
+    return query ? Status() : Status::failure(query.errorString());
+}
+
+Status ImportBatchRepository::recordExternalId(qint64 batchId, qint64 personId, const QString& platform)
+{
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO activity_batch_external_id (batch_id, person_id, platform) VALUES (?,?,?)"),
+        {batchId, personId, platform});
+    return query ? Status() : Status::failure(query.errorString());
+}
+
 // A membership the batch opened goes too, unless its level moved on since (then it is the steward's now).
 Result<int> ImportBatchRepository::removeMemberships(qint64 batchId)
 {

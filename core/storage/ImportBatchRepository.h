@@ -34,6 +34,17 @@ public:
      */
     Result<ImportUndoSummary> undo(qint64 batchId);
 
+    // Activity imports (schema 6).
+    Status addActivity(const ActivityBatch& activity);
+    /** The activity summary of a batch; nullopt for a batch of another kind. */
+    Result<std::optional<ActivityBatch>> activity(qint64 batchId) const;
+    Status flagUnmatched(const UnmatchedPerson& person);
+    /** People created by activity imports and not yet merged, oldest first. */
+    Result<QList<UnmatchedPerson>> unmatched() const;
+    Status clearUnmatched(qint64 personId);
+    /** Notes that the batch wrote an external id onto a person who existed before it (undo clears it). */
+    Status recordExternalId(qint64 batchId, qint64 personId, const QString& platform);
+
 private:
     Result<int> removeMemberships(qint64 batchId);
     Result<std::pair<int, int>> removePeople(qint64 batchId);

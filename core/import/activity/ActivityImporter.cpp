@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActivityImporter.h"
+
+#include "import/activity/ActivityWriter.h"
+#include "import/activity/DiscordParser.h"
+#include "import/activity/GithubReviewsParser.h"
+#include "import/activity/PersonMatcher.h"
+#include "import/activity/SlackExportParser.h"
+#include "import/activity/SurveyCsvParser.h"
+#include "import/activity/TeamsParser.h"
+#include "storage/CommunityRepository.h"
+#include "storage/Database.h"
+#include "storage/ImportBatchRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace steward {
+
+namespace {
+
+QString compactJson(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString compactJson(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+void fillSummary(const ActivityWriter& writer, ActivityImportSummary& summary)
+{
+    summary.messagesRead = writer.messagesRead();
+    summary.interactionsCreated = writer.interactionsAccepted();
+    summary.peopleMatched = writer.peopleMatched();
+    summary.peopleCreated = writer.peopleCreated();
+    summary.skipped = writer.skipped();
+    summary.warnings = writer.warnings();
+    summary.interactionsByKind = writer.interactionsByKind();
+    summary.channels = writer.channelsSeen();
+    summary.firstOccurred = writer.firstOccurred();
+    summary.lastOccurred = writer.lastOccurred();
+}
+
+ActivityBatch activityRecord(const ActivityImportSummary& summary)
+{
+    const QJsonObject json = summary.toJson();
+    ActivityBatch record;
+    record.batchId = summary.batchId;
+    record.format = summary.format;
+    record.messagesRead = summary.messagesRead;
+    record.interactionsCreated = summary.interactionsCreated;
+    record.peopleMatched = summary.peopleMatched;
+    record.peopleCreated = summary.peopleCreated;
+    record.skippedJson = compactJson(json.value(QStringLiteral("skipped")).toObject());
+    record.warningsJson = compactJson(json.value(QStringLiteral("warnings")).toArray());
+    record.channelsJson = compactJson(json.value(QStringLiteral("channels")).toArray());
+    record.firstOccurred = summary.firstOccurred;
+    record.lastOccurred = summary.lastOccurred;
+    return record;
+}
+
+} // namespace
+
+ActivityImporter::ActivityImporter(Database& database, const Clock& clock, Progress& progress)
+    : m_database(database)
+    , m_clock(clock)
+    , m_progress(progress)
+{
+}
+
+Status ActivityImporter::parse(ActivityFormat format, QIODevice* device, const QString& fileName, ActivitySink& sink)
+{
+    if (format == ActivityFormat::Slack)
+        return SlackExportParser(sink).parseArchive(device, fileName);
+    if (device->size() > kMaxFileBytes)
+        return Status::failure(QCoreApplication::translate("ActivityImporter", "%1: the file is larger than %2 MB")
+                                   .arg(fileName)
+                                   .arg(kMaxFileBytes / (1024 * 1024)));
+    const QByteArray data = device->readAll();
+    switch (format) {
+    case ActivityFormat::Discord:
+        return DiscordParser(sink).parse(data, fileName);
+    case ActivityFormat::Teams:
+        return TeamsParser(sink).parse(data, fileName);
+    case ActivityFormat::GithubReviews:
+        return GithubReviewsParser(sink).parse(data, fileName);
+    case ActivityFormat::Survey:
+    case ActivityFormat::Slack:
+        break;
+    }
+    return SurveyCsvParser(sink).parse(data, fileName);
+}
+
+Result<ActivityImportSummary> ActivityImporter::run(const ActivityImportRequest& request)
+{
+    using R = Result<ActivityImportSummary>;
+    auto community = CommunityRepository(m_database).findByName(request.communityName.trimmed());
+    if (!community)
+        return R::failure(community.errorString());
+    if (!community->has_value())
+        return R::failure(QCoreApplication::translate("ActivityImporter", "There is no community named '%1'.")
+                              .arg(request.communityName));
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(QCoreApplication::translate("ActivityImporter", "%1: cannot read the file: %2")
+                              .arg(request.path, file.errorString()));
+    auto people = PersonRepository(m_database).all();
+    if (!people)
+        return R::failure(people.errorString());
+    const QString platform = activityPlatform(request.format);
+    PersonMatcher matcher(*people, platform);
+    const QString fileName = QFileInfo(request.path).fileName();
+
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return R::failure(transaction.errorString());
+    ImportBatchRepository batches(m_database);
+    auto batchId = batches.add({0, QStringLiteral("interactions"), fileName, (*community)->id, m_clock.now(), 0});
+    if (!batchId)
+        return R::failure(batchId.errorString());
+    ActivityWriter writer(m_database, (*community)->id, *batchId, platform, matcher, m_progress);
+    writer.setChannels(request.channels);
+    Status parsed = parse(request.format, &file, fileName, writer);
+    if (!writer.writeError().isEmpty())
+        return R::failure(QStringLiteral("%1: %2").arg(fileName, writer.writeError()));
+    if (!parsed)
+        return R::failure(parsed.errorString());
+    if (m_progress.isCanceled())
+        return R::failure(
+            QCoreApplication::translate("ActivityImporter", "The import was cancelled; nothing was changed."));
+    m_progress.report(0, 0, QCoreApplication::translate("ActivityImporter", "Saving"));
+    if (Status s = writer.finish(m_clock.today(), fileName); !s)
+        return R::failure(QStringLiteral("%1: %2").arg(fileName, s.errorString()));
+
+    ActivityImportSummary summary;
+    summary.format = activityFormatName(request.format);
+    summary.dryRun = request.dryRun;
+    summary.batchId = *batchId;
+    fillSummary(writer, summary);
+    for (const QString& channel : request.channels) {
+        if (!summary.channels.contains(channel))
+            summary.warnings.append(
+                QCoreApplication::translate("ActivityImporter", "The channel '%1' is not in the file").arg(channel));
+    }
+    if (summary.interactionsCreated == 0)
+        summary.warnings.append(QCoreApplication::translate("ActivityImporter", "The file gave no interactions"));
+    Status saved = batches.setRows(*batchId, int(std::min<qint64>(summary.interactionsCreated, INT_MAX)));
+    if (saved)
+        saved = batches.addActivity(activityRecord(summary));
+    if (!saved)
+        return R::failure(saved.errorString());
+    if (request.dryRun) {
+        summary.batchId = 0; // the transaction rolls back when it goes out of scope
+        return summary;
+    }
+    if (Status s = transaction.commit(); !s)
+        return R::failure(s.errorString());
+    return summary;
+}
+
+} // namespace steward
