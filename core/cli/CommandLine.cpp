@@ -11,6 +11,7 @@
 #include "cli/BackupCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/NetworkCommands.h"
+#include "cli/ReportCommands.h"
 #include "cli/PeopleImportCommand.h"
 #include "cli/PeopleListCommand.h"
 #include "cli/ScheduleCommands.h"
@@ -54,6 +55,7 @@ CommandLine::CommandLine()
     addRotationCommands(m_commands);
     addSessionCommands(m_commands);
     addNetworkCommands(m_commands);
+    addReportCommands(m_commands);
     ActivityImportCommand::addAll(m_commands);
 }
 
