@@ -24,6 +24,7 @@ const Directive& directive(AppSettings::Key key)
         {Key::CurrentPage, {QStringLiteral("MainWindow/CurrentPage"), 0}},
         {Key::LastFile, {QStringLiteral("Files/LastFile"), QString()}},
         {Key::RecentFiles, {QStringLiteral("Files/RecentFiles"), QStringList()}},
+        {Key::AutomaticBackups, {QStringLiteral("Files/AutomaticBackups"), 5}},
     };
     return directives.find(key).value();
 }

@@ -27,6 +27,7 @@ public:
         CurrentPage,
         LastFile,
         RecentFiles,
+        AutomaticBackups, // how many rolling backups to keep per workspace; 0 turns them off
     };
 
     static constexpr int kMaxRecentFiles = 8;

@@ -5,6 +5,7 @@
 #include "CommunityListModel.h"
 #include "WelcomePage.h"
 #include "WorkspacePage.h"
+#include "archive/ArchiveActions.h"
 #include "communities/CommunitiesPage.h"
 #include "demo/SampleCommunity.h"
 #include "people/PeoplePage.h"
@@ -68,6 +69,11 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     , m_communityModel(new CommunityListModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_archiveActions = new ArchiveActions(this, *m_settings, m_clock);
+    connect(m_archiveActions, &ArchiveActions::openRequested, this, [this](const QString& path) { openWorkspace(path); });
+    connect(m_archiveActions, &ArchiveActions::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, kStatusMessageMs);
+    });
     createActions();
     createMenus();
     createToolBar();
@@ -138,6 +144,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     file->addAction(m_openSampleAction);
+    file->addSeparator();
+    m_archiveActions->addTo(file);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -401,6 +409,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     for (WorkspacePage* page : std::as_const(m_pageList))
         page->setWorkspace(m_workspace.get());
     m_switchingWorkspace = false;
+    // The sample is rebuilt on every opening: backing it up would only fill the disk.
+    m_archiveActions->setWorkspacePath(m_workspace ? m_workspace->path() : QString(),
+                                       m_workspace && m_workspace->path() != defaultSamplePath());
     if (m_workspace) {
         m_undoGroup->addStack(m_workspace->undoStack());
         m_undoGroup->setActiveStack(m_workspace->undoStack());

@@ -19,6 +19,7 @@ class QUndoGroup;
 namespace steward {
 
 class AppSettings;
+class ArchiveActions;
 class CommunityListModel;
 class WelcomePage;
 class Workspace;
@@ -39,6 +40,7 @@ public:
 
     Workspace* workspace() const { return m_workspace.get(); }
     AppSettings& settings() const { return *m_settings; }
+    ArchiveActions* archiveActions() const { return m_archiveActions; }
     qint64 currentCommunity() const { return m_currentCommunityId; }
 
     /** Opens an existing workspace. On failure the message is shown and the open workspace stays. */
@@ -85,6 +87,7 @@ private:
     qint64 m_currentCommunityId = 0;
     bool m_switchingWorkspace = false;
     QUndoGroup* m_undoGroup = nullptr;
+    ArchiveActions* m_archiveActions = nullptr;
     CommunityListModel* m_communityModel = nullptr;
 
     QStackedWidget* m_central = nullptr;
