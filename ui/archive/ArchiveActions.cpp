@@ -2,10 +2,10 @@
 #include "ArchiveActions.h"
 
 #include "AppSettings.h"
+#include "WorkerProgress.h"
 #include "archive/RollingBackup.h"
 #include "archive/WorkspaceBackup.h"
 #include "archive/WorkspaceRestore.h"
-#include "network/TaskProgress.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -116,7 +116,7 @@ void ArchiveActions::startRollingBackup()
 Result<ArchiveManifest> ArchiveActions::runWithProgress(const QString& title,
                                                         const std::function<Result<ArchiveManifest>(Progress&)>& work)
 {
-    TaskProgress progress;
+    WorkerProgress progress;
     QProgressDialog dialog(title, tr("Cancel"), 0, 0, m_window);
     dialog.setWindowTitle(title);
     dialog.setWindowModality(Qt::WindowModal);
