@@ -17,6 +17,8 @@ private slots:
     void reportsErrors_data();
     void reportsErrors();
     void writerRoundTrips();
+    void writerDefusesFormulas_data();
+    void writerDefusesFormulas();
 };
 
 using Records = QList<QStringList>;
@@ -108,6 +110,39 @@ void TestCsvReader::writerRoundTrips()
     while (reader.readRecord(record))
         read.append(record.fields);
     QCOMPARE(read, rows);
+}
+
+void TestCsvReader::writerDefusesFormulas_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QByteArray>("written");
+    QTest::addRow("formula") << u"=HYPERLINK(\"http://x\")"_s << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    QTest::addRow("plus") << u"+cmd|' /C calc'!A0"_s << QByteArray("\"'+cmd|' /C calc'!A0\"");
+    QTest::addRow("minus") << u"-2+3"_s << QByteArray("\"'-2+3\"");
+    QTest::addRow("unicode minus") << u"\u22122+3"_s
+                                   << QByteArray("\"'\xe2\x88\x92"
+                                                 "2+3\"");
+    QTest::addRow("at") << u"@SUM(A1)"_s << QByteArray("\"'@SUM(A1)\"");
+    QTest::addRow("tab") << u"\t=1"_s << QByteArray("\"'\t=1\"");
+    QTest::addRow("negative number") << u"-3.25"_s << QByteArray("-3.25");
+    QTest::addRow("signed exponent") << u"+1e3"_s << QByteArray("+1e3");
+    QTest::addRow("inner equals") << u"a=b"_s << QByteArray("a=b");
+    QTest::addRow("empty") << QString() << QByteArray();
+}
+
+void TestCsvReader::writerDefusesFormulas()
+{
+    QFETCH(QString, cell);
+    QFETCH(QByteArray, written);
+    CsvWriter safe(CsvWriter::Cells::FormulaSafe);
+    safe.addRow({cell});
+    QCOMPARE(safe.data(), written + "\r\n");
+    CsvWriter plain;
+    plain.addRow({cell});
+    CsvReader reader(plain.data());
+    CsvRecord record;
+    QVERIFY(cell.isEmpty() || reader.readRecord(record));
+    QVERIFY(cell.isEmpty() || record.fields == QStringList{cell}); // AsIs keeps the text as it is
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

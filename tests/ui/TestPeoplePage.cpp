@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TableCsvExport.h"
 #include "TestWorkspace.h"
+#include "import/CsvReader.h"
 #include "people/PeopleFilterModel.h"
 #include "people/PeoplePage.h"
 #include "people/PeopleTableModel.h"
@@ -68,6 +70,7 @@ private slots:
     void richTextNameShowsLiterally();
     void filterNarrowsRows();
     void sortsByClickingHeaders();
+    void exportsTheRowsShownAsCsv();
     void loadsManyPeopleQuickly();
 
 private:
@@ -338,6 +341,31 @@ void TestPeoplePage::filterNarrowsRows()
     filter->clear();
     QTRY_COMPARE(m_table->model()->rowCount(), 3);
     QCOMPARE(m_page->findChild<QLabel*>(u"countLabel"_s)->text(), u"3 people"_s);
+}
+
+void TestPeoplePage::exportsTheRowsShownAsCsv()
+{
+    addDirectly(u"=HYPERLINK(\"http://evil\")"_s, u"formula@example.org"_s);
+    m_page->setWorkspace(m_workspace.get());
+    auto* filter = m_page->findChild<QLineEdit*>(u"filterLineEdit"_s);
+    filter->setText(u"example.org"_s);
+    QTRY_COMPARE(m_table->model()->rowCount(), 3);
+    m_table->setColumnHidden(int(PeopleTableModel::Column::Email), true);
+    QVERIFY(m_table->findChild<QAction*>(u"exportCsvAction"_s));
+
+    const QString path = m_dir->filePath(u"people.csv"_s);
+    QVERIFY(TableCsvExport::write(*m_table, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    CsvReader reader(file.readAll());
+    QList<QStringList> rows;
+    for (CsvRecord record; reader.readRecord(record);)
+        rows.append(record.fields);
+    QCOMPARE(rows.size(), 4); // the header and the three rows the filter shows
+    QCOMPARE(rows.at(0).constFirst(), m_table->model()->headerData(0, Qt::Horizontal).toString());
+    QVERIFY(!rows.at(0).contains(m_table->model()->headerData(int(PeopleTableModel::Column::Email), Qt::Horizontal)));
+    QCOMPARE(rows.at(1).constFirst(), u"'=HYPERLINK(\"http://evil\")"_s); // shown as text, never run
+    QCOMPARE(rows.at(2).constFirst(), u"Ada Lovelace"_s);
 }
 
 void TestPeoplePage::sortsByClickingHeaders()

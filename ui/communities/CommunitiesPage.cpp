@@ -3,6 +3,7 @@
 
 #include "ColumnWidths.h"
 #include "CommunityListModel.h"
+#include "TableCsvExport.h"
 #include "communities/CommunityForm.h"
 #include "communities/LevelChangeDialog.h"
 #include "communities/MembersTableModel.h"
@@ -111,6 +112,7 @@ QWidget* CommunitiesPage::createMembersBox()
     m_membersTable->verticalHeader()->setDefaultSectionSize(m_membersTable->fontMetrics().height() + 8);
     m_membersTable->horizontalHeader()->setStretchLastSection(true);
     m_membersTable->horizontalHeader()->setHighlightSections(false);
+    TableCsvExport::install(m_membersTable, tr("members"));
 
     auto* historyPane = new QWidget(box);
     m_historyLabel = new QLabel(historyPane);

@@ -2,6 +2,7 @@
 #include "PeoplePage.h"
 
 #include "ColumnWidths.h"
+#include "TableCsvExport.h"
 #include "people/PeopleFilterModel.h"
 #include "people/PeopleTableModel.h"
 #include "people/PersonDialog.h"
@@ -112,6 +113,7 @@ void PeoplePage::createTable()
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &PeoplePage::deleteSelectedPerson);
     m_table->addAction(deleteAction);
+    TableCsvExport::install(m_table, tr("people"));
 }
 
 // Selection and the count follow the model through reloads.
