@@ -25,3 +25,28 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/storage/SessionRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/SessionRepository.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/SessionSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/SessionSchema.h
 )
+# Session editing in the GUI (undoable commands) and facilitator mode's timer.
+target_sources(steward_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/schedule/FacilitatorTimer.cpp ${CMAKE_CURRENT_LIST_DIR}/schedule/FacilitatorTimer.h
+    ${CMAKE_CURRENT_LIST_DIR}/schedule/FacilitatorTimerClock.h
+    ${CMAKE_CURRENT_LIST_DIR}/schedule/FacilitatorTimerSteadyClock.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schedule/FacilitatorTimerSteadyClock.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/AddSessionCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/AddSessionCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/EditSessionCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/EditSessionCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/FinishFacilitatedSessionCommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/FinishFacilitatedSessionCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/RemoveSessionCommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/RemoveSessionCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveSessionPairingCommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveSessionPairingCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SessionCommandContent.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SessionCommandContent.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SetSessionAttendanceCommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SetSessionAttendanceCommand.h
+)
+# Single occurrences moved or cancelled and pairs marked as met, from the command line.
+target_sources(steward_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/cli/SessionCancelCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/SessionCancelCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/SessionMoveCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/SessionMoveCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/SessionPairsMetCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/SessionPairsMetCommand.h
+)

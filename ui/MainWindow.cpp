@@ -9,6 +9,7 @@
 #include "communities/CommunitiesPage.h"
 #include "demo/SampleCommunity.h"
 #include "people/PeoplePage.h"
+#include "sessions/SessionsPage.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
@@ -82,6 +83,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
 
     addPage(new PeoplePage(this), QIcon(QStringLiteral(":/icons/people.svg")), tr("People"));
     addPage(new CommunitiesPage(this), QIcon(QStringLiteral(":/icons/communities.svg")), tr("Communities"));
+    addPage(new SessionsPage(this), QIcon(QStringLiteral(":/icons/sessions.svg")), tr("Sessions"));
 
     m_navigation->setCurrentRow(
         std::clamp(m_settings->get(AppSettings::Key::CurrentPage).toInt(), 0, int(m_pageList.size()) - 1));

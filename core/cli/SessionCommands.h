@@ -8,7 +8,8 @@
 
 namespace steward {
 
-/** Appends the session commands (session add/list/attend, schedule pairs, export ics) in help order. */
+/** Appends the session commands (session add/list/attend/move/cancel/pairs-met, schedule pairs,
+ * export ics) in help order. */
 void addSessionCommands(std::vector<std::unique_ptr<CliCommand>>& commands);
 
 } // namespace steward

@@ -40,6 +40,11 @@ Status Workspace::push(std::unique_ptr<WorkspaceCommand> command)
     return {};
 }
 
+Status Workspace::perform(std::unique_ptr<WorkspaceCommand> command)
+{
+    return push(std::move(command));
+}
+
 Result<qint64> Workspace::addPerson(const Person& person)
 {
     auto command = std::make_unique<AddPersonCommand>(*this, person);

@@ -58,13 +58,18 @@ public:
     void notifyPeopleChanged() { emit peopleChanged(); }
     void notifyCommunitiesChanged() { emit communitiesChanged(); }
     void notifyMembershipsChanged(qint64 communityId) { emit membershipsChanged(communityId); }
+    void notifySessionsChanged(qint64 communityId) { emit sessionsChanged(communityId); }
     void notifyRotationsChanged() { emit rotationsChanged(); }
+    /** Applies a feature's own undo command and pushes it (nothing is pushed when it fails). */
+    Status perform(std::unique_ptr<WorkspaceCommand> command);
     void reportError(const QString& message) { emit errorOccurred(message); }
 
 signals:
     void peopleChanged();
     void communitiesChanged();
     void membershipsChanged(qint64 communityId);
+    /** A session of the community, its attendance or its pairings changed. */
+    void sessionsChanged(qint64 communityId);
     /** A mastermind group, its goals and check-ins, a rotation plan, an absence or a topic changed. */
     void rotationsChanged();
     /** An undo or redo could not be carried out (the file changed underneath, the disk is full...). */

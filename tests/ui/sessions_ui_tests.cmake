@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sessions in the GUI (included from tests/ui/CMakeLists.txt): the page, the editor, facilitator mode, and the
+# facilitator timer (core, headless) with an injected clock.
+steward_add_test(TestFacilitatorTimer SOURCES TestFacilitatorTimer.cpp LIBS steward_core)
+steward_add_test(TestSessionsPage SOURCES TestSessionsPage.cpp LIBS steward_ui GUI)
+steward_add_test(TestFacilitatorWindow SOURCES TestFacilitatorWindow.cpp LIBS steward_ui GUI)
