@@ -45,6 +45,8 @@ public:
     virtual QString positionalSyntax() const { return m_positionalSyntax; }
     /** Adds the command's options; the default has none. */
     virtual void configure(QCommandLineParser& parser) const;
+    /** Whether the command works on the --db file; those that do not (restore) run without one. */
+    virtual bool needsDatabase() const { return true; }
     /** Runs after the options parsed; usage problems return ExitCode::Usage with a line on err. */
     virtual ExitCode run(const QCommandLineParser& parser, CliContext& context) const = 0;
 

@@ -143,7 +143,7 @@ ExitCode CommandLine::run(const QStringList& arguments, QTextStream& out, QTextS
     }
     context.databasePath =
         parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : global.value(QStringLiteral("db"));
-    if (context.databasePath.isEmpty())
+    if (context.databasePath.isEmpty() && command->needsDatabase())
         return reportError(
             context,
             ExitCode::Usage,

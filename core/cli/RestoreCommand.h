@@ -10,6 +10,7 @@ class RestoreCommand : public CliCommand
 {
 public:
     RestoreCommand();
+    bool needsDatabase() const override { return false; }
     void configure(QCommandLineParser& parser) const override;
     ExitCode run(const QCommandLineParser& parser, CliContext& context) const override;
 };

@@ -51,6 +51,7 @@ private slots:
     void helpForEveryCommand();
     void refusesForeignFiles();
     void writesOutputFile();
+    void backupAndRestore();
 
 private:
     CliRun cli(const QStringList& arguments) const;
@@ -80,6 +81,35 @@ CliRun TestCli::cli(const QStringList& arguments) const
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::backupAndRestore()
+{
+    const QString db = path(u"sample.db"_s);
+    QCOMPARE(cliOn(db, {u"demo"_s}).exitCode, 0);
+    const QString zip = path(u"sample.zip"_s);
+    const CliRun backup = cliOn(db, {u"backup"_s, u"-o"_s, zip});
+    QCOMPARE(backup.exitCode, 0);
+    QVERIFY2(backup.out.contains(u"sample.zip"_s), qPrintable(backup.out));
+    QCOMPARE(cliOn(db, {u"backup"_s}).exitCode, 2);
+
+    const CliRun checked = cli({u"restore"_s, zip, u"--check-only"_s});
+    QCOMPARE(checked.exitCode, 0);
+    QVERIFY(checked.out.contains(u"intact"_s));
+    const QString restored = path(u"restored.db"_s);
+    QCOMPARE(cli({u"restore"_s, zip, u"--to"_s, restored}).exitCode, 0);
+    QCOMPARE(jsonList(restored, u"people"_s), jsonList(db, u"people"_s));
+
+    // An existing file stays as it was unless --force says otherwise.
+    const QByteArray before = fileHash(db);
+    const CliRun refused = cli({u"restore"_s, zip, u"--to"_s, db});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains(u"--force"_s));
+    QCOMPARE(fileHash(db), before);
+    QCOMPARE(cli({u"restore"_s, zip}).exitCode, 2);
+    const CliRun notZip = cli({u"restore"_s, db, u"--to"_s, path(u"x.db"_s)});
+    QCOMPARE(notZip.exitCode, 1);
+    QVERIFY(!QFile::exists(path(u"x.db"_s)));
 }
 
 QString TestCli::writeFile(const QString& name, const QByteArray& content) const
