@@ -5,9 +5,16 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../cli/ReportCommandOptions.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/ReportCommandOptions.h
     ${CMAKE_CURRENT_LIST_DIR}/../cli/ReportCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/ReportCommands.h
     ${CMAKE_CURRENT_LIST_DIR}/../cli/ReportCommunityCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/ReportCommunityCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/ReportMastermindCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/ReportMastermindCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/ReportNetworkCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/ReportNetworkCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/ReportScheduleCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/ReportScheduleCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/AppendixSection.cpp ${CMAKE_CURRENT_LIST_DIR}/AppendixSection.h
     ${CMAKE_CURRENT_LIST_DIR}/CommunityHealthReport.cpp ${CMAKE_CURRENT_LIST_DIR}/CommunityHealthReport.h
     ${CMAKE_CURRENT_LIST_DIR}/CoverageSection.cpp ${CMAKE_CURRENT_LIST_DIR}/CoverageSection.h
+    ${CMAKE_CURRENT_LIST_DIR}/MastermindSummaryReport.cpp ${CMAKE_CURRENT_LIST_DIR}/MastermindSummaryReport.h
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkReport.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkReport.h
+    ${CMAKE_CURRENT_LIST_DIR}/RunSheetReport.cpp ${CMAKE_CURRENT_LIST_DIR}/RunSheetReport.h
+    ${CMAKE_CURRENT_LIST_DIR}/ScheduleReport.cpp ${CMAKE_CURRENT_LIST_DIR}/ScheduleReport.h
     ${CMAKE_CURRENT_LIST_DIR}/InterventionSection.cpp ${CMAKE_CURRENT_LIST_DIR}/InterventionSection.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkSection.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkSection.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkSnapshot.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkSnapshot.h
