@@ -8,10 +8,33 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
+
+namespace {
+
+// --help and --version print and quit: they must work in a terminal without a display (ssh, CI, man
+// page tooling), where the default platform plugin would abort before the parser runs.
+void allowHelpWithoutDisplay(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"--help", "-h", "-?", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], option) == 0) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                return;
+            }
+        }
+    }
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    allowHelpWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Steward"));
     QApplication::setApplicationName(QStringLiteral("Steward"));
