@@ -2,6 +2,7 @@
 // The session commands end to end through the real steward-cli: session add/list/attend, schedule pairs and
 // export ics, their exact output contracts, the shared contract checkers, and bad input that writes nothing.
 #include "TestWorkspace.h"
+#include "storage/CommunityRepository.h"
 #include "storage/Database.h"
 #include "storage/SessionPairingRepository.h"
 #include "storage/SessionRepository.h"
@@ -82,6 +83,10 @@ private slots:
     void helpForSessionCommands_data();
     void helpForSessionCommands();
     void demoHasSessionsThatExport();
+    void moveAndCancelOneOccurrence();
+    void moveAndCancelBadInputWritesNothing_data();
+    void moveAndCancelBadInputWritesNothing();
+    void pairsMetMarksTheHistory();
 
 private:
     CliRun cli(const QStringList& arguments, const QString& timeZone = {}) const;
@@ -1077,7 +1082,14 @@ void TestCliSessions::confidentialNotesStayIn()
 void TestCliSessions::helpForSessionCommands_data()
 {
     QTest::addColumn<QStringList>("command");
-    for (const char* command : {"session add", "session list", "session attend", "schedule pairs", "export ics"})
+    for (const char* command : {"session add",
+                                "session list",
+                                "session attend",
+                                "session move",
+                                "session cancel",
+                                "session pairs-met",
+                                "schedule pairs",
+                                "export ics"})
         QTest::addRow("%s", command) << QString::fromLatin1(command).split(QLatin1Char(' '));
 }
 
@@ -1130,6 +1142,223 @@ void TestCliSessions::demoHasSessionsThatExport()
         QVERIFY(!readFile(file).replace("\r\n ", "").contains("Northwind")); // the mastermind's confidential notes
     }
     QCOMPARE(types.size(), 11);
+}
+
+void TestCliSessions::moveAndCancelOneOccurrence()
+{
+    const qint64 id = addSession({u"--type"_s,
+                                  u"case-round"_s,
+                                  u"--title"_s,
+                                  u"Weekly case"_s,
+                                  u"--start"_s,
+                                  u"2026-11-03T10:00"_s,
+                                  u"--minutes"_s,
+                                  u"60"_s,
+                                  u"--repeat"_s,
+                                  u"weekly"_s,
+                                  u"--count"_s,
+                                  u"4"_s});
+    QVERIFY(id > 0);
+    CliRun run = on({u"session"_s,
+                     u"move"_s,
+                     u"--session"_s,
+                     QString::number(id),
+                     u"--date"_s,
+                     u"2026-11-10"_s,
+                     u"--to"_s,
+                     u"2026-11-12T14:30"_s,
+                     u"--minutes"_s,
+                     u"90"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"Moved \"Weekly case\" of 2026-11-10 to 2026-11-12T14:30:00+01:00.\n"_s);
+    run = on({u"session"_s, u"cancel"_s, u"--session"_s, QString::number(id), u"--date"_s, u"2026-11-17"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"Cancelled \"Weekly case\" on 2026-11-17.\n"_s);
+
+    QStringList starts;
+    for (const QJsonValue& value : list())
+        starts << value.toObject().value(u"start"_s).toString();
+    QCOMPARE(
+        starts,
+        QStringList({u"2026-11-03T10:00:00+01:00"_s, u"2026-11-12T14:30:00+01:00"_s, u"2026-11-24T10:00:00+01:00"_s}));
+    // Attendance of the moved occurrence is recorded under its name or the day it moved to.
+    run = on({u"session"_s,
+              u"attend"_s,
+              u"--session"_s,
+              QString::number(id),
+              u"--date"_s,
+              u"2026-11-12"_s,
+              u"--person"_s,
+              u"Ada Lovelace"_s,
+              u"--status"_s,
+              u"attended"_s});
+    QCOMPARE(run.exitCode, 0);
+    // Moving it again replaces the first move; the cancelled one cannot be moved (it does not take place).
+    QCOMPARE(on({u"session"_s,
+                 u"move"_s,
+                 u"--session"_s,
+                 QString::number(id),
+                 u"--date"_s,
+                 u"2026-11-10"_s,
+                 u"--to"_s,
+                 u"2026-11-11T09:00"_s})
+                 .exitCode,
+             0);
+    QCOMPARE(list().at(1).toObject().value(u"start"_s).toString(), u"2026-11-11T09:00:00+01:00"_s);
+    run = on({u"session"_s,
+              u"move"_s,
+              u"--session"_s,
+              QString::number(id),
+              u"--date"_s,
+              u"2026-11-17"_s,
+              u"--to"_s,
+              u"2026-11-18T09:00"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"does not take place"_s), qPrintable(run.err));
+}
+
+void TestCliSessions::moveAndCancelBadInputWritesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QStringList move{u"session"_s, u"move"_s, u"--session"_s, u"SERIES"_s};
+    const QStringList cancel{u"session"_s, u"cancel"_s, u"--session"_s, u"SERIES"_s};
+    QTest::newRow("move without --to") << move + QStringList{u"--date"_s, u"2026-11-10"_s} << 2 << u"needs --to"_s;
+    QTest::newRow("move without --date") << move + QStringList{u"--to"_s, u"2026-11-12T10:00"_s} << 2
+                                         << u"needs --date"_s;
+    QTest::newRow("malformed --to") << move + QStringList{u"--date"_s, u"2026-11-10"_s, u"--to"_s, u"tomorrow"_s} << 2
+                                    << u"YYYY-MM-DDTHH:MM"_s;
+    QTest::newRow("malformed --date") << cancel + QStringList{u"--date"_s, u"10.11.2026"_s} << 2 << u"YYYY-MM-DD"_s;
+    QTest::newRow("not an occurrence") << cancel + QStringList{u"--date"_s, u"2026-11-11"_s} << 1
+                                       << u"does not take place"_s;
+    QTest::newRow("onto the next one")
+        << move + QStringList{u"--date"_s, u"2026-11-10"_s, u"--to"_s, u"2026-11-17T10:30"_s} << 1 << u"overlap"_s;
+    QTest::newRow("one-off moved") << QStringList{u"session"_s,
+                                                  u"move"_s,
+                                                  u"--session"_s,
+                                                  u"ONEOFF"_s,
+                                                  u"--date"_s,
+                                                  u"2026-12-01"_s,
+                                                  u"--to"_s,
+                                                  u"2026-12-02T10:00"_s}
+                                   << 2 << u"one-off"_s;
+    QTest::newRow("one-off cancelled")
+        << QStringList{u"session"_s, u"cancel"_s, u"--session"_s, u"ONEOFF"_s, u"--date"_s, u"2026-12-01"_s} << 2
+        << u"one-off"_s;
+    QTest::newRow("no such session")
+        << QStringList{u"session"_s, u"cancel"_s, u"--session"_s, u"999"_s, u"--date"_s, u"2026-12-01"_s} << 1
+        << u"999"_s;
+}
+
+void TestCliSessions::moveAndCancelBadInputWritesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const qint64 series = addSession({u"--type"_s,
+                                      u"case-round"_s,
+                                      u"--title"_s,
+                                      u"Series"_s,
+                                      u"--start"_s,
+                                      u"2026-11-03T10:00"_s,
+                                      u"--minutes"_s,
+                                      u"60"_s,
+                                      u"--repeat"_s,
+                                      u"weekly"_s,
+                                      u"--count"_s,
+                                      u"4"_s});
+    const qint64 oneOff = addSession({u"--type"_s,
+                                      u"ama"_s,
+                                      u"--title"_s,
+                                      u"One-off"_s,
+                                      u"--start"_s,
+                                      u"2026-12-01T10:00"_s,
+                                      u"--minutes"_s,
+                                      u"60"_s});
+    QVERIFY(series > 0 && oneOff > 0);
+    arguments.replaceInStrings(u"SERIES"_s, QString::number(series));
+    arguments.replaceInStrings(u"ONEOFF"_s, QString::number(oneOff));
+    const QStringList before = tableCounts();
+    const CliRun run = on(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(tableCounts(), before);
+}
+
+void TestCliSessions::pairsMetMarksTheHistory()
+{
+    const QStringList people = {u"Ada Lovelace"_s, u"Grace Hopper"_s, u"Zoe Quinn"_s, u"Ben Ito"_s};
+    const qint64 id = addSession({u"--type"_s,
+                                  u"think-pair-share"_s,
+                                  u"--title"_s,
+                                  u"TPS"_s,
+                                  u"--start"_s,
+                                  u"2026-03-02T10:00"_s,
+                                  u"--minutes"_s,
+                                  u"30"_s});
+    QVERIFY(id > 0);
+    CliRun run = on({u"schedule"_s,
+                     u"pairs"_s,
+                     u"--session"_s,
+                     QString::number(id),
+                     u"--participants"_s,
+                     people.join(u','),
+                     u"--rounds"_s,
+                     u"2"_s,
+                     u"--save"_s,
+                     u"--format"_s,
+                     u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray rounds = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"rounds"_s).toArray();
+    const QStringList pair = rounds.at(1).toArray().at(0).toVariant().toStringList();
+    const QStringList other = rounds.at(1).toArray().at(1).toVariant().toStringList();
+    auto history = [this] {
+        auto db = Database::open(m_db, Database::OpenMode::ExistingOnly);
+        if (!db)
+            return PairingHistory();
+        const auto community = CommunityRepository(**db).findByName(kGuild).value();
+        return SessionPairingRepository(**db).history(community->id).value();
+    };
+    QCOMPARE(history().entries().size(), 4);
+
+    const QStringList markNot{u"session"_s,
+                              u"pairs-met"_s,
+                              u"--session"_s,
+                              QString::number(id),
+                              u"--round"_s,
+                              u"2"_s,
+                              u"--people"_s,
+                              pair.join(u','),
+                              u"--not"_s};
+    run = on(markNot);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"Round 2 of \"TPS\" on 2026-03-02: %1 did not meet.\n"_s.arg(pair.join(u", "_s)));
+    QCOMPARE(history().entries().size(), 3);
+    run = on(markNot.mid(0, markNot.size() - 1));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.endsWith(u" met.\n"_s));
+    QCOMPARE(history().entries().size(), 4);
+
+    // People of different groups, someone without a seat, a round that was not stored: refused, nothing changes.
+    const QStringList before = tableCounts();
+    const QList<QPair<QStringList, QString>> bad = {
+        {{u"--round"_s, u"2"_s, u"--people"_s, pair.at(0) + u',' + other.at(0)}, u"different groups"_s},
+        {{u"--round"_s, u"2"_s, u"--people"_s, u"Mia Rossi"_s}, u"no place in round 2"_s},
+        {{u"--round"_s, u"3"_s, u"--people"_s, pair.join(u',')}, u"not a round 3"_s},
+        {{u"--round"_s, u"0"_s, u"--people"_s, pair.join(u',')}, u"--round"_s},
+        {{u"--round"_s, u"2"_s, u"--people"_s, u"Nobody Known"_s}, u"Nobody Known"_s},
+        {{u"--round"_s, u"2"_s}, u"needs --people"_s},
+    };
+    for (const auto& [options, message] : bad) {
+        run = on(QStringList{u"session"_s, u"pairs-met"_s, u"--session"_s, QString::number(id)} + options);
+        QVERIFY2(run.exitCode != 0, qPrintable(options.join(u' ')));
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+    QCOMPARE(tableCounts(), before);
+    QCOMPARE(history().entries().size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestCliSessions)
