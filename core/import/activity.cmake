@@ -22,3 +22,6 @@ target_sources(steward_core PRIVATE
 target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../cli/ActivityImportCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/ActivityImportCommand.h
 )
+# InteractionRepository::addBulk talks to SQLite directly (the same library Qt's driver loads).
+find_package(SQLite3 REQUIRED)
+target_link_libraries(steward_core PRIVATE SQLite::SQLite3)

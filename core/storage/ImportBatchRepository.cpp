@@ -227,6 +227,19 @@ Status ImportBatchRepository::recordExternalId(qint64 batchId, qint64 personId, 
     return query ? Status() : Status::failure(query.errorString());
 }
 
+Result<qint64> ImportBatchRepository::setCacheKib(qint64 kib)
+{
+    auto current = runQuery(m_db, QStringLiteral("PRAGMA cache_size"));
+    if (!current || !current->next())
+        return Result<qint64>::failure(current.errorString());
+    const qint64 previous = current->value(0).toLongLong();
+    const qint64 previousKib = previous < 0 ? -previous : previous * 4; // pages of 4 KiB when positive
+    // PRAGMA takes no bound values; the number is ours, not user data.
+    if (auto set = runQuery(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(kib)); !set)
+        return Result<qint64>::failure(set.errorString());
+    return previousKib;
+}
+
 // A membership the batch opened goes too, unless its level moved on since (then it is the steward's now).
 Result<int> ImportBatchRepository::removeMemberships(qint64 batchId)
 {

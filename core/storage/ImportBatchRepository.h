@@ -44,6 +44,11 @@ public:
     Status clearUnmatched(qint64 personId);
     /** Notes that the batch wrote an external id onto a person who existed before it (undo clears it). */
     Status recordExternalId(qint64 batchId, qint64 personId, const QString& platform);
+    /**
+     * The connection's page cache in KiB (SQLite's cache_size), for a bulk import whose index pages would
+     * otherwise spill to the WAL mid-transaction; returns the previous value so the caller restores it.
+     */
+    Result<qint64> setCacheKib(qint64 kib);
 
 private:
     Result<int> removeMemberships(qint64 batchId);

@@ -19,10 +19,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 namespace steward {
 
 namespace {
+
+constexpr qint64 kImportCacheKib = 192 * 1024;
 
 QString compactJson(const QJsonObject& object)
 {
@@ -118,10 +121,16 @@ Result<ActivityImportSummary> ActivityImporter::run(const ActivityImportRequest&
     PersonMatcher matcher(*people, platform);
     const QString fileName = QFileInfo(request.path).fileName();
 
+    ImportBatchRepository batches(m_database);
+    // A large page cache keeps the interaction indexes in memory for the whole transaction; restored after.
+    auto previousCache = batches.setCacheKib(kImportCacheKib);
+    auto restoreCache = qScopeGuard([&] {
+        if (previousCache)
+            batches.setCacheKib(*previousCache);
+    });
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return R::failure(transaction.errorString());
-    ImportBatchRepository batches(m_database);
     auto batchId = batches.add({0, QStringLiteral("interactions"), fileName, (*community)->id, m_clock.now(), 0});
     if (!batchId)
         return R::failure(batchId.errorString());

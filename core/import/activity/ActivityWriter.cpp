@@ -159,7 +159,7 @@ Status ActivityWriter::flush()
 {
     if (m_pending.isEmpty())
         return {};
-    Status s = InteractionRepository(m_database).addAll(m_pending);
+    Status s = InteractionRepository(m_database).addBulk(m_pending);
     m_pending.clear();
     return s;
 }
