@@ -28,6 +28,8 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/storage/TopicRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/TopicRepository.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/MastermindGroup.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/MastermindRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/MastermindRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/RotationCalendar.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationCalendar.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/RotationCoverage.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationCoverage.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRecord.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRecord.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRepository.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSchema.h

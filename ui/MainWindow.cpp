@@ -9,7 +9,8 @@
 #include "communities/CommunitiesPage.h"
 #include "demo/SampleCommunity.h"
 #include "people/PeoplePage.h"
-#include "sessions/SessionsPage.h"
+#include "rotations/MastermindsPage.h"
+#include "rotations/SchedulesPage.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
@@ -83,7 +84,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
 
     addPage(new PeoplePage(this), QIcon(QStringLiteral(":/icons/people.svg")), tr("People"));
     addPage(new CommunitiesPage(this), QIcon(QStringLiteral(":/icons/communities.svg")), tr("Communities"));
-    addPage(new SessionsPage(this), QIcon(QStringLiteral(":/icons/sessions.svg")), tr("Sessions"));
+    addPage(new MastermindsPage(this), QIcon(QStringLiteral(":/icons/masterminds.svg")), tr("Masterminds"));
+    addPage(new SchedulesPage(this), QIcon(QStringLiteral(":/icons/schedules.svg")), tr("Schedules"));
 
     m_navigation->setCurrentRow(
         std::clamp(m_settings->get(AppSettings::Key::CurrentPage).toInt(), 0, int(m_pageList.size()) - 1));

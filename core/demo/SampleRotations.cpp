@@ -4,12 +4,17 @@
 #include "common/SeededRandom.h"
 #include "schedule/RotationEngine.h"
 #include "storage/AbsenceRepository.h"
+#include "storage/CheckIn.h"
 #include "storage/CommunityRepository.h"
 #include "storage/Database.h"
+#include "storage/GoalRepository.h"
 #include "storage/MastermindRepository.h"
 #include "storage/MembershipRepository.h"
+#include "storage/OptOutRepository.h"
 #include "storage/RotationRepository.h"
 #include "storage/RotationSource.h"
+#include "storage/RotationWorkbench.h"
+#include "storage/TopicRepository.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -191,8 +196,12 @@ Status addRotation(SampleState& state, const SampleSeries& sample)
         if (topic >= sample.topics.size() * 3 || meeting.date > state.today.addDays(42))
             break;
         for (qsizetype i = 0; i < meeting.seats.size() && !sample.topics.isEmpty(); ++i) {
-            if (!meeting.seats.at(i).isEmpty())
+            if (!meeting.seats.at(i).isEmpty()) {
                 record.topics.insert({meeting.date, int(i + 1)}, sample.topics.at(topic++ % sample.topics.size()));
+                if (meeting.date < state.today)
+                    record.artefacts.insert({meeting.date, int(i + 1)},
+                                            QStringLiteral("https://wiki.example.org/micro-teach/%1").arg(topic));
+            }
         }
     }
     auto id = RotationRepository(state.database).save(record);
@@ -271,8 +280,166 @@ sampleSeries(const SampleState& state, const QList<qint64>& groups, qint64 micro
          2,
          3,
          microTeachTopics()},
-        {{RotationKind::OnCall, onCallCommunity, monday, everyWeeks(monday, 1, kWeeks), 1, 7, 14}, 1, 0, {}},
+        {{RotationKind::OnCall, onCallCommunity, monday, everyWeeks(monday, 1, kWeeks), 1, 7, 14, 240}, 1, 0, {}},
     };
+}
+
+QStringList goalTexts()
+{
+    return {
+        QCoreApplication::translate("SampleRotations", "Run a blameless review within a week of every major incident"),
+        QCoreApplication::translate("SampleRotations", "Hand over the on-call runbook to the new team"),
+        QCoreApplication::translate("SampleRotations", "Get the paging noise down to two alerts a night"),
+        QCoreApplication::translate("SampleRotations", "Publish the quarterly retention analysis"),
+        QCoreApplication::translate("SampleRotations", "Coach a junior analyst through their first model"),
+        QCoreApplication::translate("SampleRotations", "Agree on one definition of an active user"),
+        QCoreApplication::translate("SampleRotations", "Say no to one meeting a week"),
+        QCoreApplication::translate("SampleRotations", "Write the capacity plan for next year")};
+}
+
+QStringList checkInNotes()
+{
+    return {QCoreApplication::translate("SampleRotations", "Small step: drafted the outline."),
+            QCoreApplication::translate("SampleRotations", "Blocked on another team, asked the group for ideas."),
+            QCoreApplication::translate("SampleRotations", "Tried the suggestion from last time; it helped."),
+            QCoreApplication::translate("SampleRotations", "Shared a first version for feedback."),
+            QCoreApplication::translate("SampleRotations", "Quiet week, no progress."),
+            QCoreApplication::translate("SampleRotations", "Booked the time in my calendar this time.")};
+}
+
+/** What members say in the room and nowhere else: the sample's confidential notes. */
+QStringList confidentialNotes()
+{
+    return {QCoreApplication::translate("SampleRotations", "Considering a move to another team; not public yet."),
+            QCoreApplication::translate("SampleRotations", "Friction with my manager about priorities."),
+            QCoreApplication::translate("SampleRotations", "Burnt out after the outage weekend."),
+            QCoreApplication::translate("SampleRotations", "Salary talk coming up, nervous about it.")};
+}
+
+/** The group's held meetings (before today), from its stored hot-seat plan. */
+QList<QDate> heldMeetings(const SampleState& state, qint64 groupId)
+{
+    QList<QDate> dates;
+    auto plan = RotationRepository(state.database).findFor(RotationKind::HotSeat, groupId);
+    if (plan && plan->has_value()) {
+        for (const RotationMeeting& meeting : (*plan)->meetings) {
+            if (meeting.date < state.today)
+                dates.append(meeting.date);
+        }
+    }
+    return dates;
+}
+
+/** Check-ins at the held meetings since the goal was set; a quiet member skips the last four. */
+Result<int> addCheckIns(SampleState& state, SeededRandom& random, Goal& goal, const QList<QDate>& held, bool quiet)
+{
+    GoalRepository goals(state.database);
+    int progress = 0;
+    for (qsizetype i = 0; i < held.size(); ++i) {
+        const QDate date = held.at(i);
+        if (date < goal.created || (quiet && i >= held.size() - 4) || random.unit() > 0.85)
+            continue;
+        progress = std::min(100, progress + random.between(1, 5));
+        CheckIn checkIn{0, goal.id, date, progress, random.pick(checkInNotes()), {}};
+        if (random.unit() < 0.3)
+            checkIn.confidentialNote = random.pick(confidentialNotes());
+        if (auto id = goals.saveCheckIn(checkIn); !id)
+            return Result<int>::failure(id.errorString());
+        if (progress == 100)
+            break;
+    }
+    return progress;
+}
+
+/** One or two goals per member of a group, with a year of check-ins; statuses follow the progress. */
+Status addGoals(SampleState& state, SeededRandom& random, qint64 groupId)
+{
+    auto group = MastermindRepository(state.database).find(groupId);
+    if (!group || !group->has_value())
+        return Status::failure(group.errorString());
+    const QList<QDate> held = heldMeetings(state, groupId);
+    if (held.isEmpty())
+        return {};
+    const QList<MastermindMember> members = (*group)->members;
+    const int quiet = random.bounded(int(members.size()));
+    GoalRepository goals(state.database);
+    for (qsizetype m = 0; m < members.size(); ++m) {
+        for (int g = 0; g < 1 + int(m % 2); ++g) {
+            Goal goal;
+            goal.groupId = groupId;
+            goal.personId = members.at(m).personId;
+            goal.text = random.pick(goalTexts());
+            goal.created = g == 0 ? held.constFirst() : held.at(held.size() / 2);
+            goal.targetDate = goal.created.addDays(random.between(120, 330));
+            auto id = goals.add(goal);
+            if (!id)
+                return Status::failure(id.errorString());
+            goal.id = *id;
+            auto progress = addCheckIns(state, random, goal, held, m == quiet);
+            if (!progress)
+                return Status::failure(progress.errorString());
+            goal.status = *progress == 100                ? Goal::Status::Done
+                          : goal.targetDate < state.today ? Goal::Status::Behind
+                          : random.unit() < 0.25          ? Goal::Status::AtRisk
+                                                          : Goal::Status::OnTrack;
+            if (Status s = goals.update(goal); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+/** Plans a stored rotation again from its next meeting on, as the GUI's Regenerate does. */
+Status replanFuture(SampleState& state, RotationKind kind, qint64 ownerId)
+{
+    RotationWorkbench workbench(state.database);
+    auto stored = workbench.stored(kind, ownerId);
+    if (!stored || !stored->has_value())
+        return Status::failure(stored.errorString());
+    auto next = workbench.regenerated(kind,
+                                      ownerId,
+                                      RotationWorkbench::continuing(**stored, state.today),
+                                      QDateTime(state.today, QTime(9, 0), Qt::UTC));
+    if (!next)
+        return Status::failure(next.errorString());
+    auto id = RotationRepository(state.database).save(*next);
+    return id ? Status() : Status::failure(id.errorString());
+}
+
+/** The micro-teach backlog: the topics taught so far (done, with their artefact) and new suggestions. */
+Status addTopicBacklog(SampleState& state, SeededRandom& random, qint64 communityId)
+{
+    const QList<qint64> members = currentMembers(state.database, communityId);
+    if (members.isEmpty())
+        return {};
+    const QStringList taught = microTeachTopics();
+    const QStringList suggested = {
+        QCoreApplication::translate("SampleRotations", "Mapping a customer's org chart in one call"),
+        QCoreApplication::translate("SampleRotations", "When to pull in a solutions engineer"),
+        QCoreApplication::translate("SampleRotations", "Five questions for a kickoff call"),
+        QCoreApplication::translate("SampleRotations", "Reading a support ticket backlog for churn signals"),
+        QCoreApplication::translate("SampleRotations", "Templates for a renewal email that gets answered")};
+    TopicRepository topics(state.database);
+    for (qsizetype i = 0; i < taught.size() + suggested.size(); ++i) {
+        const bool old = i < taught.size();
+        Topic topic;
+        topic.communityId = communityId;
+        topic.title = old ? taught.at(i) : suggested.at(i - taught.size());
+        topic.suggestedBy = random.pick(members);
+        topic.proposedPresenter = random.unit() < 0.6 ? random.pick(members) : 0;
+        topic.status = old ? (i < taught.size() - 3 ? Topic::Status::Done : Topic::Status::Planned)
+                           : (i == taught.size() ? Topic::Status::Dropped : Topic::Status::Backlog);
+        if (topic.status == Topic::Status::Done)
+            topic.artefact = QStringLiteral("https://wiki.example.org/micro-teach/%1").arg(i + 1);
+        topic.created = state.start.addDays(7 * i);
+        if (auto id = topics.add(topic); !id)
+            return Status::failure(id.errorString());
+    }
+    // One person steps back from teaching: they keep the turns they held, the future is planned again without them.
+    const OptOut optOut{0, random.pick(members), {}, QStringLiteral("micro-teach"), communityId, state.today, {}};
+    if (auto id = OptOutRepository(state.database).add(optOut); !id)
+        return Status::failure(id.errorString());
+    return replanFuture(state, RotationKind::MicroTeach, communityId);
 }
 
 } // namespace
@@ -302,6 +469,14 @@ Result<SampleRotationSummary> SampleRotations::create(Database& database, Seeded
         if (Status s = addRotation(state, sample); !s)
             return R::failure(s.errorString());
     }
+    // Goals and topics draw from their own stream, so the rotations (and the steps after them) stay as they were.
+    SeededRandom accountability(0x5ce5a1u ^ quint64(today.toJulianDay()));
+    for (const qint64 groupId : std::as_const(*groups)) {
+        if (Status s = addGoals(state, accountability, groupId); !s)
+            return R::failure(s.errorString());
+    }
+    if (Status s = addTopicBacklog(state, accountability, success->id); !s)
+        return R::failure(s.errorString());
     return state.summary;
 }
 

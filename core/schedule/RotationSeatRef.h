@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMetaType>
 #include <QtGlobal>
 
 namespace steward {
@@ -15,3 +16,5 @@ struct RotationSeatRef
 };
 
 } // namespace steward
+
+Q_DECLARE_METATYPE(steward::RotationSeatRef)

@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Rotations in the GUI (included from tests/ui/CMakeLists.txt): the Masterminds and Schedules pages on the
+# sample, and the tool that renders their screenshots.
+steward_add_test(TestMastermindsPage SOURCES TestMastermindsPage.cpp LIBS steward_ui GUI)

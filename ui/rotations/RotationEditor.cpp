@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RotationEditor.h"
+
+#include "RotationTableModel.h"
+#include "schedule/IcsWriter.h"
+#include "storage/PersonRepository.h"
+#include "storage/RotationCalendar.h"
+#include "storage/RotationWorkbench.h"
+#include "workspace/SaveRotationCommand.h"
+#include "workspace/Workspace.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace steward {
+
+RotationEditor::RotationEditor(RotationKind kind, QWidget* parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_model(new RotationTableModel(this))
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("rotationTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setDragDropMode(QAbstractItemView::DragDrop);
+    m_table->setDefaultDropAction(Qt::CopyAction);
+    m_table->setDragDropOverwriteMode(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setToolTip(tr("Drag a person onto another to swap their turns."));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("rotationSummary"));
+    m_summary->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(createGenerateRow());
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(createActionRow());
+    // Queued: the swap reloads the model, which must not happen inside the view's drop handling.
+    connect(m_model, &RotationTableModel::swapRequested, this, &RotationEditor::swapSeats, Qt::QueuedConnection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &RotationEditor::updateActions);
+    updateActions();
+}
+
+QWidget* RotationEditor::createGenerateRow()
+{
+    auto* row = new QWidget(this);
+    m_from = new QDateEdit(row);
+    m_from->setObjectName(QStringLiteral("rotationFrom"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_meetings = new QSpinBox(row);
+    m_meetings->setObjectName(QStringLiteral("rotationMeetings"));
+    m_meetings->setRange(1, 500);
+    m_every = new QSpinBox(row);
+    m_every->setObjectName(QStringLiteral("rotationEvery"));
+    m_every->setRange(1, m_kind == RotationKind::OnCall ? 60 : 12);
+    m_perMeeting = new QSpinBox(row);
+    m_perMeeting->setObjectName(QStringLiteral("rotationPerMeeting"));
+    m_perMeeting->setRange(1, 20);
+    m_generate = new QPushButton(tr("&Regenerate the future"), row);
+    m_generate->setObjectName(QStringLiteral("regenerateButton"));
+    m_generate->setToolTip(tr("Plans the meetings from the first day on. Held turns and seats pinned by hand stay."));
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("From"), row));
+    layout->addWidget(m_from);
+    layout->addWidget(new QLabel(m_kind == RotationKind::OnCall ? tr("Shifts") : tr("Meetings"), row));
+    layout->addWidget(m_meetings);
+    layout->addWidget(new QLabel(m_kind == RotationKind::OnCall ? tr("Days per shift") : tr("Every (weeks)"), row));
+    layout->addWidget(m_every);
+    layout->addWidget(new QLabel(m_kind == RotationKind::OnCall ? tr("People per shift") : tr("Per meeting"), row));
+    layout->addWidget(m_perMeeting);
+    if (m_kind == RotationKind::OnCall) {
+        m_responseTarget = new QSpinBox(row);
+        m_responseTarget->setObjectName(QStringLiteral("responseTarget"));
+        m_responseTarget->setRange(0, 10080);
+        m_responseTarget->setSuffix(tr(" min"));
+        m_responseTarget->setSpecialValueText(tr("no target"));
+        m_responseTarget->setToolTip(tr("How fast the expert on call should answer in the channel."));
+        layout->addWidget(new QLabel(tr("Response target"), row));
+        layout->addWidget(m_responseTarget);
+    }
+    layout->addStretch(1);
+    layout->addWidget(m_generate);
+    connect(m_generate, &QPushButton::clicked, this, &RotationEditor::regenerate);
+    return row;
+}
+
+QWidget* RotationEditor::createActionRow()
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const QList<std::pair<QString, RotationSeat::Status>> marks = {
+        {tr("Mark &done"), RotationSeat::Status::Done},
+        {tr("Mark s&kipped"), RotationSeat::Status::Skipped},
+        {tr("Mark &moved"), RotationSeat::Status::Moved},
+        {tr("Mark &planned"), RotationSeat::Status::Planned}};
+    for (const auto& [text, status] : marks) {
+        auto* button = new QPushButton(text, row);
+        button->setObjectName(QStringLiteral("mark_") + RotationSeat::statusKey(status));
+        connect(button, &QPushButton::clicked, this, [this, status = status] { markSelected(status); });
+        m_statusButtons.append(button);
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    m_includeConfidential = new QCheckBox(tr("Include confidential notes"), row);
+    m_includeConfidential->setObjectName(QStringLiteral("includeConfidential"));
+    m_includeConfidential->setToolTip(
+        tr("For the next print or export only; confidential notes stay in the app otherwise."));
+    m_includeConfidential->setVisible(m_kind == RotationKind::HotSeat);
+    m_print = new QPushButton(tr("Print…"), row);
+    m_pdf = new QPushButton(tr("Export PDF…"), row);
+    m_pdf->setObjectName(QStringLiteral("exportPdfButton"));
+    m_ics = new QPushButton(tr("Export iCalendar…"), row);
+    m_ics->setObjectName(QStringLiteral("exportIcsButton"));
+    for (QWidget* w : {static_cast<QWidget*>(m_includeConfidential),
+                       static_cast<QWidget*>(m_print),
+                       static_cast<QWidget*>(m_pdf),
+                       static_cast<QWidget*>(m_ics)})
+        layout->addWidget(w);
+    connect(m_print, &QPushButton::clicked, this, &RotationEditor::print);
+    connect(m_pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export PDF"), m_ownerName + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+        if (Status s = path.isEmpty() ? Status() : exportPdf(path); !s)
+            showError(s.errorString());
+        setIncludeConfidential(false);
+    });
+    connect(m_ics, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export iCalendar"), m_ownerName + QStringLiteral(".ics"), tr("iCalendar files (*.ics)"));
+        if (Status s = path.isEmpty() ? Status() : exportIcs(path); !s)
+            showError(s.errorString());
+    });
+    return row;
+}
+
+void RotationEditor::setWorkspace(Workspace* workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_ownerId = 0;
+    m_stored.reset();
+    if (workspace)
+        connect(workspace, &Workspace::rotationsChanged, this, &RotationEditor::reload);
+    reload();
+}
+
+void RotationEditor::setOwner(qint64 ownerId, const QString& ownerName, bool confidential)
+{
+    m_ownerId = ownerId;
+    m_ownerName = ownerName;
+    m_confidential = confidential;
+    reload();
+    fillSettings();
+}
+
+void RotationEditor::setSectionsProvider(std::function<QList<RotationDocument::Section>()> provider)
+{
+    m_sections = std::move(provider);
+}
+
+bool RotationEditor::includeConfidential() const
+{
+    return m_includeConfidential->isChecked();
+}
+
+void RotationEditor::setIncludeConfidential(bool include)
+{
+    m_includeConfidential->setChecked(include);
+}
+
+void RotationEditor::reload()
+{
+    m_stored.reset();
+    RotationPlan plan;
+    if (m_workspace && m_ownerId > 0) {
+        RotationWorkbench workbench(m_workspace->database());
+        auto stored = workbench.stored(m_kind, m_ownerId);
+        if (stored && stored->has_value()) {
+            auto shown = workbench.plan(**stored);
+            if (shown) {
+                m_stored = **stored;
+                plan = *shown;
+            } else {
+                showError(shown.errorString());
+            }
+        } else if (!stored) {
+            showError(stored.errorString());
+        }
+    }
+    const QDate today = m_workspace ? m_workspace->clock().today() : QDate::currentDate();
+    m_model->setPlan(m_stored.value_or(RotationRecord{0, m_kind}), plan, today);
+    m_table->resizeColumnsToContents();
+    QString summary;
+    if (!m_stored) {
+        summary = m_ownerId > 0 ? tr("No rotation yet: choose the first day and the number of meetings, then generate.")
+                                : QString();
+    } else {
+        summary = tr("%n meeting(s).", nullptr, int(plan.meetings.size()));
+        if (!plan.violations.isEmpty())
+            summary += QLatin1Char(' ')
+                       + tr("%n rule(s) could not be kept, first: %1", nullptr, int(plan.violations.size()))
+                             .arg(plan.violations.constFirst().reason);
+    }
+    m_summary->setText(summary);
+    m_generate->setText(m_stored ? tr("&Regenerate the future") : tr("&Generate"));
+    updateActions();
+}
+
+void RotationEditor::fillSettings()
+{
+    const QDate today = m_workspace ? m_workspace->clock().today() : QDate::currentDate();
+    RotationSettings settings;
+    settings.from = today;
+    if (m_stored)
+        settings = RotationWorkbench::continuing(*m_stored, today);
+    m_from->setDate(settings.from);
+    m_meetings->setValue(settings.meetings);
+    m_every->setValue(m_kind == RotationKind::OnCall ? settings.daysPerShift : settings.everyWeeks);
+    m_perMeeting->setValue(settings.seatsPerMeeting);
+    if (m_responseTarget)
+        m_responseTarget->setValue(settings.responseTargetMinutes);
+}
+
+void RotationEditor::updateActions()
+{
+    const bool owner = m_workspace && m_ownerId > 0;
+    m_generate->setEnabled(owner);
+    const bool seat = m_stored && m_model->seatRef(m_table->currentIndex()).seat >= 0;
+    for (QPushButton* button : std::as_const(m_statusButtons))
+        button->setEnabled(seat);
+    for (QWidget* w : {static_cast<QWidget*>(m_print), static_cast<QWidget*>(m_pdf), static_cast<QWidget*>(m_ics)})
+        w->setEnabled(m_stored.has_value());
+}
+
+bool RotationEditor::perform(const Result<RotationRecord>& next, const QString& text)
+{
+    if (!next) {
+        showError(next.errorString());
+        return false;
+    }
+    Status s = m_workspace->perform(std::make_unique<SaveRotationCommand>(*m_workspace, m_stored, *next, text));
+    if (!s) {
+        showError(s.errorString());
+        return false;
+    }
+    emit planChanged();
+    return true;
+}
+
+bool RotationEditor::regenerate()
+{
+    if (!m_workspace || m_ownerId <= 0)
+        return false;
+    RotationSettings settings;
+    settings.from = m_from->date();
+    settings.meetings = m_meetings->value();
+    settings.everyWeeks = m_every->value();
+    settings.daysPerShift = m_every->value();
+    settings.seatsPerMeeting = m_perMeeting->value();
+    settings.responseTargetMinutes = m_responseTarget ? m_responseTarget->value() : 0;
+    QStringList notes;
+    auto next = RotationWorkbench(m_workspace->database())
+                    .regenerated(m_kind, m_ownerId, settings, m_workspace->clock().now(), &notes);
+    const bool done =
+        perform(next, m_stored ? tr("Regenerate %1").arg(m_ownerName) : tr("Generate %1").arg(m_ownerName));
+    if (done && !notes.isEmpty())
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') + notes.join(QLatin1Char(' ')));
+    return done;
+}
+
+bool RotationEditor::swapSeats(RotationSeatRef from, RotationSeatRef to)
+{
+    if (!m_workspace || !m_stored)
+        return false;
+    return perform(RotationWorkbench(m_workspace->database()).swapped(*m_stored, from, to), tr("Swap turns"));
+}
+
+bool RotationEditor::markSelected(RotationSeat::Status status)
+{
+    const RotationSeatRef ref = m_model->seatRef(m_table->currentIndex());
+    if (!m_workspace || !m_stored || ref.seat < 0)
+        return false;
+    const QModelIndex current = m_table->currentIndex();
+    const bool done = perform(RotationWorkbench(m_workspace->database()).withStatus(*m_stored, ref, status),
+                              tr("Mark turn %1").arg(RotationSeat::statusKey(status)));
+    m_table->setCurrentIndex(m_model->index(current.row(), current.column()));
+    return done;
+}
+
+RotationDocument RotationEditor::document() const
+{
+    QString title;
+    switch (m_kind) {
+    case RotationKind::HotSeat:
+        title = tr("Hot seats: %1").arg(m_ownerName);
+        break;
+    case RotationKind::MicroTeach:
+        title = tr("Micro-teach: %1").arg(m_ownerName);
+        break;
+    case RotationKind::OnCall:
+        title = tr("On call: %1").arg(m_ownerName);
+        break;
+    }
+    QString subtitle;
+    if (m_kind == RotationKind::OnCall && m_stored && m_stored->responseTargetMinutes > 0)
+        subtitle = tr("Response-time target: %n minute(s)", nullptr, m_stored->responseTargetMinutes);
+    RotationDocument document(title, subtitle, m_model->record(), m_model->plan());
+    if (m_sections) {
+        for (const RotationDocument::Section& section : m_sections())
+            document.addSection(section);
+    }
+    document.setIncludeConfidential(includeConfidential());
+    return document;
+}
+
+Status RotationEditor::exportPdf(const QString& path) const
+{
+    if (!m_stored)
+        return Status::failure(tr("There is no rotation to export."));
+    return document().exportPdf(path);
+}
+
+Status RotationEditor::exportIcs(const QString& path) const
+{
+    if (!m_stored || !m_workspace)
+        return Status::failure(tr("There is no rotation to export."));
+    auto people = m_workspace->people().all();
+    if (!people)
+        return Status::failure(people.errorString());
+    QHash<qint64, IcsPerson> byId;
+    for (const Person& person : std::as_const(*people))
+        byId.insert(person.id, {person.name, person.email});
+    const QList<IcsEvent> events = RotationCalendar::events(
+        *m_stored, m_model->plan(), m_ownerName, m_confidential, byId, QTimeZone::systemTimeZone());
+    IcsWriter writer(m_workspace->clock());
+    writer.setTimeZone(QTimeZone::systemTimeZone());
+    writer.setCalendarName(m_ownerName);
+    auto bytes = writer.write(events);
+    if (!bytes)
+        return Status::failure(bytes.errorString());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+void RotationEditor::print()
+{
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted && !document().render(printer))
+        showError(tr("Could not print."));
+    setIncludeConfidential(false);
+}
+
+void RotationEditor::showError(const QString& message)
+{
+    if (m_workspace)
+        m_workspace->reportError(message);
+}
+
+} // namespace steward

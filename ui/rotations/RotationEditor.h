@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "RotationDocument.h"
+#include "schedule/RotationSeat.h"
+#include "schedule/RotationSeatRef.h"
+#include "storage/RotationRecord.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace steward {
+
+class RotationTableModel;
+class Workspace;
+
+/**
+ * The editor of one stored rotation (a group's hot seats, a community's micro-teach slots or on-call
+ * shifts): the meetings × seats table, generate / regenerate the future (held turns and pins stay),
+ * drag a seat onto another to swap, mark a seat done, skipped or moved, print, export a one-page PDF
+ * or an iCalendar file. Every change is an undoable command on the workspace.
+ */
+class RotationEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RotationEditor(RotationKind kind, QWidget* parent = nullptr);
+
+    void setWorkspace(Workspace* workspace);
+    /** The group (hot seats) or community the rotation belongs to; 0 shows nothing. */
+    void setOwner(qint64 ownerId, const QString& ownerName, bool confidential = false);
+    /** Extra notes for print and PDF (the group's goals); confidential lines only when the user ticks the box. */
+    void setSectionsProvider(std::function<QList<RotationDocument::Section>()> provider);
+
+    RotationTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    /** Whether the user ticked "Include confidential notes" for the next print or export. */
+    bool includeConfidential() const;
+    void setIncludeConfidential(bool include);
+
+public slots:
+    void reload();
+    /** Plans the future with the settings in the form; the past and the pins stay. */
+    bool regenerate();
+    bool swapSeats(steward::RotationSeatRef from, steward::RotationSeatRef to);
+    bool markSelected(steward::RotationSeat::Status status);
+    /** Writes the one-page PDF; the page's button asks for the path first. */
+    Status exportPdf(const QString& path) const;
+    Status exportIcs(const QString& path) const;
+    void print();
+
+signals:
+    void planChanged();
+
+private:
+    QWidget* createGenerateRow();
+    QWidget* createActionRow();
+    void fillSettings();
+    void updateActions();
+    RotationDocument document() const;
+    bool perform(const Result<RotationRecord>& next, const QString& text);
+    void showError(const QString& message);
+
+    RotationKind m_kind;
+    QPointer<Workspace> m_workspace;
+    qint64 m_ownerId = 0;
+    QString m_ownerName;
+    bool m_confidential = false;
+    std::function<QList<RotationDocument::Section>()> m_sections;
+    std::optional<RotationRecord> m_stored;
+    RotationTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QDateEdit* m_from = nullptr;
+    QSpinBox* m_meetings = nullptr;
+    QSpinBox* m_every = nullptr;
+    QSpinBox* m_perMeeting = nullptr;
+    QSpinBox* m_responseTarget = nullptr;
+    QPushButton* m_generate = nullptr;
+    QList<QPushButton*> m_statusButtons;
+    QPushButton* m_print = nullptr;
+    QPushButton* m_pdf = nullptr;
+    QPushButton* m_ics = nullptr;
+    QCheckBox* m_includeConfidential = nullptr;
+    QLabel* m_summary = nullptr;
+};
+
+} // namespace steward
