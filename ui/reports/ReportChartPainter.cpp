@@ -25,6 +25,7 @@ QFont chartFont(double points)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(points);
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: the text stays searchable
     return font;
 }
 

@@ -19,6 +19,7 @@ QFont pictureFont(double points, bool bold = false)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(points);
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: the text stays searchable
     font.setBold(bold);
     return font;
 }

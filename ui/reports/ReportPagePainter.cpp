@@ -17,6 +17,7 @@ QFont bandFont(double points)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(points);
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: the text stays searchable
     return font;
 }
 

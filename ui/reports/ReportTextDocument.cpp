@@ -43,6 +43,9 @@ ReportTextDocument::ReportTextDocument(const ReportContent& content, QPaintDevic
     m_document->setDocumentMargin(0);
     QFont base(QStringLiteral("DejaVu Sans"));
     base.setPointSizeF(9.5);
+    // No shaping: ligatures such as "fi" would come out of the PDF as one glyph, and copying or
+    // searching the text (pdftotext, a reader's search) would miss the word.
+    base.setStyleStrategy(QFont::PreferNoShaping);
     m_document->setDefaultFont(base);
     m_objects = new ReportBlockObject(pageBody.width(), m_dpi, m_document.get());
     m_document->documentLayout()->registerHandler(ReportBlockObject::kChartType, m_objects);
@@ -73,6 +76,7 @@ QTextCharFormat ReportTextDocument::font(double points, bool bold, const QColor&
     QTextCharFormat format;
     format.setFontFamilies({QStringLiteral("DejaVu Sans")});
     format.setFontPointSize(points);
+    format.setFontStyleStrategy(QFont::PreferNoShaping);
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     format.setForeground(color);
     return format;
