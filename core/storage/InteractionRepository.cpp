@@ -105,8 +105,13 @@ Status InteractionRepository::addBulk(const QList<Interaction>& interactions)
                       : nullptr;
     if (!db)
         return Status::failure(QStringLiteral("not an SQLite connection"));
+    // OR FAIL and deferred foreign keys spare SQLite a statement journal per row (a CHECK or an immediate
+    // foreign key could otherwise abort the statement halfway); the keys are still checked at commit, and
+    // a single-row insert has no half to keep. defer_foreign_keys ends with the transaction.
+    if (sqlite3_exec(db, "PRAGMA defer_foreign_keys = ON", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
     sqlite3_stmt* insert = nullptr;
-    const char* sql = "INSERT INTO interaction (community_id, source_id, target_id, kind, platform, channel, "
+    const char* sql = "INSERT OR FAIL INTO interaction (community_id, source_id, target_id, kind, platform, channel, "
                       "occurred, weight, batch_id) VALUES (?,?,?,?,?,?,?,?,?)";
     if (sqlite3_prepare_v2(db, sql, -1, &insert, nullptr) != SQLITE_OK)
         return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
