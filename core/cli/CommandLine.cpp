@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "cli/ActivityImportCommand.h"
+#include "cli/ArtefactCommands.h"
 #include "cli/CheckCommand.h"
 #include "cli/CommunityAddCommand.h"
 #include "cli/CommunityListCommand.h"
@@ -55,6 +56,7 @@ CommandLine::CommandLine()
     addRotationCommands(m_commands);
     addSessionCommands(m_commands);
     addNetworkCommands(m_commands);
+    addRepertoireCommands(m_commands);
     addReportCommands(m_commands);
     ActivityImportCommand::addAll(m_commands);
 }

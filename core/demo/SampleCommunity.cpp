@@ -3,6 +3,7 @@
 
 #include "common/SeededRandom.h"
 #include "demo/SampleInteractions.h"
+#include "demo/SampleRepertoire.h"
 #include "demo/SampleRotations.h"
 #include "demo/SampleSessions.h"
 #include "storage/CommunityRepository.h"
@@ -221,7 +222,8 @@ Result<SampleSummary> SampleCommunity::create(Database& database, quint64 seed, 
                           addMemberships,
                           SampleRotations::step<SampleContext>,
                           SampleSessions::step<SampleContext>,
-                          SampleInteractions::step<SampleContext>};
+                          SampleInteractions::step<SampleContext>,
+                          SampleRepertoire::step<SampleContext>};
 
     SampleContext ctx{database, SeededRandom(seed), clock.today(), {}, {}, {}};
     Transaction transaction(database.connection());

@@ -222,8 +222,8 @@ RecognitionRepository::list(qint64 communityId, const QString& status, const QDa
                                      "AND (? = '' OR r.status = ?) AND r.given_on >= ? AND r.given_on <= ? "
                                      "ORDER BY r.given_on DESC, r.id DESC"),
                       {communityId,
-                       status,
-                       status,
+                       sqlText(status),
+                       sqlText(status),
                        from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"),
                        to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31")});
     if (!q)

@@ -27,3 +27,21 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Recognition.h
     ${CMAKE_CURRENT_LIST_DIR}/RecognitionRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/RecognitionRepository.h
 )
+set(_cli ${CMAKE_CURRENT_LIST_DIR}/../cli)
+target_sources(steward_core PRIVATE
+    ${_cli}/ArtefactAddCommand.cpp ${_cli}/ArtefactAddCommand.h
+    ${_cli}/ArtefactCommandInput.cpp ${_cli}/ArtefactCommandInput.h
+    ${_cli}/ArtefactCommands.cpp ${_cli}/ArtefactCommands.h
+    ${_cli}/ArtefactListCommand.cpp ${_cli}/ArtefactListCommand.h
+    ${_cli}/ArtefactSearchCommand.cpp ${_cli}/ArtefactSearchCommand.h
+    ${_cli}/ArtefactShowCommand.cpp ${_cli}/ArtefactShowCommand.h
+    ${_cli}/PathwayDecideCommand.cpp ${_cli}/PathwayDecideCommand.h
+    ${_cli}/PathwayMoveCommand.cpp ${_cli}/PathwayMoveCommand.h
+    ${_cli}/PathwayShowCommand.cpp ${_cli}/PathwayShowCommand.h
+    ${_cli}/RecognitionAddCommand.cpp ${_cli}/RecognitionAddCommand.h
+    ${_cli}/RecognitionListCommand.cpp ${_cli}/RecognitionListCommand.h
+    ${_cli}/ReviewAddCommand.cpp ${_cli}/ReviewAddCommand.h
+)
+target_sources(steward_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/../demo/SampleRepertoire.cpp ${CMAKE_CURRENT_LIST_DIR}/../demo/SampleRepertoire.h
+)

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReviewAddCommand.h"
+
+#include "cli/ArtefactCommandInput.h"
+#include "repertoire/ArtefactRepository.h"
+#include "repertoire/ReviewRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace steward {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReviewAddCommand", text);
+}
+
+/** "--comment Clarity=Reads well" against the template's criteria. */
+Result<QList<ReviewComment>> commentsFrom(const QStringList& values, const FeedbackTemplate& feedbackTemplate)
+{
+    using R = Result<QList<ReviewComment>>;
+    QList<ReviewComment> comments;
+    QStringList names;
+    for (const FeedbackCriterion& c : feedbackTemplate.criteria)
+        names.append(c.name);
+    for (const QString& value : values) {
+        const qsizetype eq = value.indexOf(QLatin1Char('='));
+        const QString name = value.left(eq).trimmed();
+        const auto it = std::find_if(
+            feedbackTemplate.criteria.cbegin(), feedbackTemplate.criteria.cend(), [&name](const FeedbackCriterion& c) {
+                return c.name.compare(name, Qt::CaseInsensitive) == 0;
+            });
+        if (eq < 0 || it == feedbackTemplate.criteria.cend())
+            return R::failure(tr("--comment '%1': write CRITERION=TEXT with a criterion of '%2': %3")
+                                  .arg(value, feedbackTemplate.name, names.join(QStringLiteral(", "))));
+        comments.append({it->id, it->name, value.mid(eq + 1).trimmed()});
+    }
+    return comments;
+}
+
+} // namespace
+
+ReviewAddCommand::ReviewAddCommand()
+    : CliCommand("ReviewAddCommand",
+                 "review add",
+                 QT_TRANSLATE_NOOP("ReviewAddCommand",
+                                   "Review an artefact (not one's own) with a verdict; it counts as an interaction."))
+{
+}
+
+void ReviewAddCommand::configure(QCommandLineParser& parser) const
+{
+    parser.addOption({QStringLiteral("artefact"), tr("The artefact's id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("reviewer"), tr("Who reviews, by name or email."), QStringLiteral("PERSON")});
+    parser.addOption(
+        {QStringLiteral("verdict"), tr("One of: %1.").arg(ReviewRepository::verdictList()), QStringLiteral("VERDICT")});
+    parser.addOption({QStringLiteral("template"), tr("The feedback template used."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("comment"),
+                      tr("A comment on one criterion of the template (repeatable)."),
+                      QStringLiteral("CRITERION=TEXT")});
+    parser.addOption({QStringLiteral("summary"), tr("An overall comment."), QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("date"), tr("The day of the review (default today)."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption(
+        {QStringLiteral("mark-reviewed"), tr("Also set the artefact's status to reviewed (needs approve).")});
+}
+
+Result<Review>
+ReviewAddCommand::reviewFrom(const QCommandLineParser& parser, const Database& database, const QDate& today)
+{
+    using R = Result<Review>;
+    Review r;
+    auto artefactId =
+        ArtefactCommandInput::number(parser.value(QStringLiteral("artefact")), QStringLiteral("--artefact"));
+    auto reviewer = ArtefactCommandInput::person(database, parser.value(QStringLiteral("reviewer")));
+    auto date = ArtefactCommandInput::date(parser, QStringLiteral("date"), today);
+    if (!artefactId || !reviewer || !date)
+        return R::failure(!artefactId ? artefactId.errorString()
+                          : !reviewer ? QStringLiteral("--reviewer: ") + reviewer.errorString()
+                                      : date.errorString());
+    auto artefact = ArtefactRepository(database).find(*artefactId);
+    if (!artefact || !artefact->has_value())
+        return R::failure(artefact ? tr("there is no artefact with id %1").arg(*artefactId) : artefact.errorString());
+    r.artefactId = *artefactId;
+    r.reviewerId = *reviewer;
+    r.reviewedOn = *date;
+    r.verdict = parser.value(QStringLiteral("verdict")).trimmed();
+    r.summary = parser.value(QStringLiteral("summary"));
+    if (parser.isSet(QStringLiteral("template"))) {
+        const QString name = parser.value(QStringLiteral("template"));
+        auto t = ReviewRepository(database).templateNamed((*artefact)->communityId, name);
+        if (!t || !t->has_value())
+            return R::failure(t ? tr("there is no feedback template named '%1'").arg(name) : t.errorString());
+        r.templateId = (*t)->id;
+        auto comments = commentsFrom(parser.values(QStringLiteral("comment")), **t);
+        if (!comments)
+            return R::failure(comments.errorString());
+        r.comments = *comments;
+    } else if (parser.isSet(QStringLiteral("comment"))) {
+        return R::failure(tr("--comment needs --template NAME"));
+    }
+    return r;
+}
+
+ExitCode ReviewAddCommand::run(const QCommandLineParser& parser, CliContext& context) const
+{
+    for (const char* option : {"artefact", "reviewer", "verdict"}) {
+        if (!parser.isSet(QLatin1String(option)))
+            return reportError(context,
+                               ExitCode::Usage,
+                               tr("review add needs --artefact ID, --reviewer PERSON and --verdict VERDICT"));
+    }
+    auto database = context.openDatabase();
+    if (!database)
+        return reportError(context, ExitCode::Failure, database.errorString());
+    auto review = reviewFrom(parser, **database, context.clock.today());
+    if (!review)
+        return reportError(context, ExitCode::Failure, review.errorString());
+    Transaction transaction((*database)->connection());
+    auto id = ReviewRepository(**database).add(*review);
+    if (!id)
+        return reportError(context, ExitCode::Failure, id.errorString());
+    if (parser.isSet(QStringLiteral("mark-reviewed"))) {
+        if (Status s = ArtefactRepository(**database).setStatus(review->artefactId, QStringLiteral("reviewed")); !s)
+            return reportError(context, ExitCode::Failure, s.errorString());
+    }
+    if (Status s = transaction.commit(); !s)
+        return reportError(context, ExitCode::Failure, s.errorString());
+    context.out << tr("Added review %1 of artefact %2 (%3).").arg(*id).arg(review->artefactId).arg(review->verdict)
+                << Qt::endl;
+    return ExitCode::Success;
+}
+
+} // namespace steward
