@@ -187,7 +187,10 @@ QWidget* FacilitatorWindow::createAttendanceStrip()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFixedHeight(strip->sizeHint().height() + scroll->horizontalScrollBar()->sizeHint().height() + 4);
-    scroll->setStyleSheet(QStringLiteral("QScrollArea, QScrollArea > QWidget > QWidget { background: #14202b; }"));
+    scroll->setStyleSheet(QStringLiteral("QScrollArea, QScrollArea > QWidget > QWidget { background: #14202b; } "
+                                         "QScrollBar:horizontal { background: #14202b; height: 8px; } "
+                                         "QScrollBar::handle:horizontal { background: #3b5366; border-radius: 4px; } "
+                                         "QScrollBar::add-line, QScrollBar::sub-line { width: 0; }"));
     return scroll;
 }
 

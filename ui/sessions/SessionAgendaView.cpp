@@ -9,6 +9,13 @@
 
 namespace steward {
 
+namespace {
+
+// Weekday, day, month and year: short enough for the column, unambiguous in every locale.
+const QString kDateFormat = QStringLiteral("ddd d MMM yyyy");
+
+} // namespace
+
 SessionAgendaView::SessionAgendaView(QWidget* parent)
     : QTreeWidget(parent)
 {
@@ -19,7 +26,9 @@ SessionAgendaView::SessionAgendaView(QWidget* parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setTextElideMode(Qt::ElideRight);
     const int em = fontMetrics().averageCharWidth();
-    header()->resizeSection(0, 26 * em);
+    const QString widest =
+        QLocale().toString(QDate(2026, 9, 30), kDateFormat) + QStringLiteral(" 00:00 ") + tr("(moved)");
+    header()->resizeSection(0, fontMetrics().horizontalAdvance(widest) + 6 * em);
     header()->resizeSection(1, 36 * em);
     header()->resizeSection(2, 20 * em);
     connect(this, &QTreeWidget::currentItemChanged, this, &SessionAgendaView::emitSelection);
@@ -61,9 +70,8 @@ SessionAgendaView::addItem(QTreeWidgetItem* group, const SessionCatalog& catalog
     const auto session = catalog.session(occurrence.sessionId);
     auto* item = new QTreeWidgetItem(group);
     const QLocale locale;
-    QString when = locale.toString(occurrence.start.date(), QStringLiteral("ddd "))
-                   + locale.toString(occurrence.start.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-                   + locale.toString(occurrence.start.time(), QLocale::ShortFormat);
+    QString when = locale.toString(occurrence.start.date(), kDateFormat) + QLatin1Char(' ')
+                   + occurrence.start.time().toString(QStringLiteral("HH:mm"));
     if (occurrence.moved)
         when += QLatin1Char(' ') + tr("(moved)");
     item->setText(0, when);

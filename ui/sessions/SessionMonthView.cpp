@@ -22,11 +22,10 @@ SessionMonthView::SessionMonthView(QWidget* parent)
 void SessionMonthView::showCatalog(const SessionCatalog& catalog)
 {
     m_lines.clear();
-    const QLocale locale;
     for (const SessionOccurrence& occurrence : catalog.occurrences()) {
         const auto session = catalog.session(occurrence.sessionId);
-        m_lines[occurrence.start.date()].append(locale.toString(occurrence.start.time(), QLocale::ShortFormat)
-                                                + QLatin1Char(' ') + (session ? session->title : QString()));
+        // Cells are narrow: the title says more than the time, which the day's list below shows.
+        m_lines[occurrence.start.date()].append(session ? session->title : QString());
     }
     updateCells();
 }

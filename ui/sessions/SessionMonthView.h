@@ -18,7 +18,7 @@ public:
     explicit SessionMonthView(QWidget* parent = nullptr);
 
     void showCatalog(const SessionCatalog& catalog);
-    /** "09:00 Case round" lines of the day, in order. */
+    /** The titles of the day's sessions, in order of start. */
     QStringList linesOn(QDate date) const { return m_lines.value(date); }
 
 protected:

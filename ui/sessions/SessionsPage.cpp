@@ -66,6 +66,8 @@ SessionsPage::SessionsPage(QWidget* parent)
     splitter->addWidget(createDetailTabs());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    const int em = fontMetrics().averageCharWidth();
+    splitter->setSizes({90 * em, 60 * em}); // the agenda's titles need the room more than the details
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createToolRow());
     layout->addWidget(splitter, 1);
@@ -272,10 +274,9 @@ void SessionsPage::showDay(QDate date)
 {
     const QSignalBlocker blocker(m_dayList);
     m_dayList->clear();
-    const QLocale locale;
     for (const SessionOccurrence& occurrence : m_catalog.occurrencesOnDays(date, date)) {
         const auto session = m_catalog.session(occurrence.sessionId);
-        auto* item = new QListWidgetItem(locale.toString(occurrence.start.time(), QLocale::ShortFormat)
+        auto* item = new QListWidgetItem(occurrence.start.time().toString(QStringLiteral("HH:mm"))
                                              + QStringLiteral("  ") + (session ? session->title : QString()),
                                          m_dayList);
         item->setData(Qt::UserRole, occurrence.sessionId);
@@ -321,9 +322,11 @@ void SessionsPage::updateDetails()
     auto content = SessionCommandContent::load(m_workspace->database(), m_sessionId);
     const auto occurrence = session->occurrenceOn(m_date);
     const QLocale locale;
-    QString when = occurrence ? locale.toString(occurrence->start, QLocale::LongFormat) + QStringLiteral(" – ")
-                                    + locale.toString(occurrence->end.time(), QLocale::ShortFormat)
-                              : QString();
+    const QString when =
+        occurrence ? locale.toString(occurrence->start.date(), QLocale::LongFormat)
+                         + occurrence->start.toString(QStringLiteral(" HH:mm – "))
+                         + occurrence->end.toTimeZone(occurrence->start.timeZone()).toString(QStringLiteral("HH:mm t"))
+                   : QString();
     QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b> · %3 · %4 min</p>")
                        .arg(session->title.toHtmlEscaped(),
                             sessionFormatDisplayName(session->format).toHtmlEscaped(),
