@@ -64,33 +64,39 @@ void CoverageView::setCoverage(const RotationCoverage& coverage)
 
 void CoverageView::fillChart(const RotationCoverage& coverage)
 {
-    auto* taught = new QBarSet(tr("Taught"));
-    auto* planned = new QBarSet(tr("Planned"));
-    QStringList names;
-    int most = 1;
-    for (const RotationShare& share : coverage.shares) {
-        names << share.name.section(QLatin1Char(' '), 0, 0); // first names keep the axis readable
-        *taught << share.taken;
-        *planned << share.planned;
-        most = std::max({most, share.taken, share.planned});
+    // How many people have taught 0, 1, 2, ... times: a fair rotation keeps the bars close together,
+    // and the chart stays readable however many people take turns.
+    int most = 0;
+    for (const RotationShare& share : coverage.shares)
+        most = std::max(most, share.taken);
+    QList<int> people(most + 1, 0);
+    for (const RotationShare& share : coverage.shares)
+        ++people[share.taken];
+    auto* set = new QBarSet(tr("People"));
+    QStringList categories;
+    int tallest = 1;
+    for (int turns = 0; turns <= most; ++turns) {
+        *set << people.at(turns);
+        categories << tr("%n time(s)", nullptr, turns);
+        tallest = std::max(tallest, people.at(turns));
     }
     auto* series = new QBarSeries;
-    series->append(taught);
-    series->append(planned);
+    series->append(set);
+    series->setLabelsVisible(true);
     auto* chart = new QChart;
     chart->addSeries(series);
-    auto* categories = new QBarCategoryAxis;
-    categories->append(names);
-    categories->setLabelsAngle(-60);
-    chart->addAxis(categories, Qt::AlignBottom);
-    series->attachAxis(categories);
+    chart->setTitle(tr("People by turns taught so far"));
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
     auto* counts = new QValueAxis;
-    counts->setRange(0, most);
+    counts->setRange(0, tallest);
     counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setTickCount(std::min(most, 5) + 1);
+    counts->setTickCount(std::min(tallest, 4) + 1);
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
-    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->legend()->hide();
     chart->setMargins(QMargins(2, 2, 2, 2));
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);

@@ -72,7 +72,8 @@ GoalsView::GoalsView(QWidget* parent)
     m_checkIns->setObjectName(QStringLiteral("checkInsTable"));
     m_checkIns->setHorizontalHeaderLabels({tr("Meeting"), tr("Progress"), tr("Note"), tr("Confidential note")});
     m_checkIns->verticalHeader()->hide();
-    m_checkIns->horizontalHeader()->setStretchLastSection(true);
+    m_checkIns->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_checkIns->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_add = new QPushButton(tr("Add &Goal…"), this);
     m_checkIn = new QPushButton(tr("&Check In…"), this);
     m_checkIn->setObjectName(QStringLiteral("checkInButton"));

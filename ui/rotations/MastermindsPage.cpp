@@ -41,6 +41,8 @@ QWidget* MastermindsPage::createListPane()
     auto* pane = new QWidget(this);
     m_groups = new QListWidget(pane);
     m_groups->setObjectName(QStringLiteral("mastermindGroupList"));
+    m_groups->setWordWrap(true);
+    m_groups->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_add = new QPushButton(tr("Add &Group…"), pane);
     m_add->setObjectName(QStringLiteral("addGroupButton"));
     auto* layout = new QVBoxLayout(pane);

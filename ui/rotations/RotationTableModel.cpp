@@ -54,6 +54,15 @@ RotationSeatRef RotationTableModel::seatRef(const QModelIndex& index) const
     return {index.row(), seat};
 }
 
+int RotationTableModel::firstUpcomingRow() const
+{
+    for (int row = 0; row < m_plan.meetings.size(); ++row) {
+        if (m_plan.meetings.at(row).date >= m_today)
+            return row;
+    }
+    return int(m_plan.meetings.size()) - 1;
+}
+
 QModelIndex RotationTableModel::indexOf(RotationSeatRef ref) const
 {
     return index(int(ref.meeting), int(ref.seat + 1));
@@ -118,9 +127,10 @@ QVariant RotationTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid())
         return {};
     const RotationMeeting& meeting = m_plan.meetings.at(index.row());
-    if (role == Qt::ForegroundRole && meeting.date < m_today)
-        return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
     if (index.column() == 0) {
+        // Only the date is greyed for a held meeting: the seat colours already say what became of it.
+        if (role == Qt::ForegroundRole && meeting.date < m_today)
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         if (role == Qt::DisplayRole)
             return QLocale().toString(meeting.date, QLocale::ShortFormat);
         if (role == Qt::ToolTipRole)

@@ -36,6 +36,8 @@ public:
     /** The seat behind a cell, or an invalid ref for the date and topic columns. */
     RotationSeatRef seatRef(const QModelIndex& index) const;
     QModelIndex indexOf(RotationSeatRef ref) const;
+    /** The row of the first meeting on or after today (the last row when all are past, -1 when empty). */
+    int firstUpcomingRow() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the Masterminds and Schedules pages on the sample for packaging/screenshots:
+//   xvfb-run -a -s "-screen 0 1280x800x24" steward_rotation_screenshots OUTPUT_DIR
+#include "MainWindow.h"
+#include "TestWorkspace.h"
+#include "rotations/MastermindsPage.h"
+#include "rotations/SchedulesPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool save(QWidget& window, const QString& path)
+{
+    QTest::qWait(300);
+    const bool saved = window.grab().save(path);
+    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
+    return saved;
+}
+
+void showPage(MainWindow& window, const QString& title, const QString& community)
+{
+    auto* navigation = window.findChild<QListWidget*>(u"navigationListWidget"_s);
+    const QList<QListWidgetItem*> items = navigation->findItems(title, Qt::MatchExactly);
+    if (!items.isEmpty())
+        navigation->setCurrentItem(items.constFirst());
+    auto* communities = window.findChild<QComboBox*>(u"communityComboBox"_s);
+    communities->setCurrentIndex(communities->findText(community));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"StewardScreenshots"_s);
+    QApplication::setApplicationName(u"Steward"_s);
+    const QDir output(app.arguments().value(1, u"."_s));
+    QTemporaryDir dir;
+
+    MainWindow window(test::fixedClock());
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openSample(dir.filePath(u"sample.steward"_s), false))
+        return 1;
+    window.statusBar()->clearMessage();
+
+    showPage(window, u"Masterminds"_s, u"Site Reliability Guild"_s);
+    auto* masterminds = window.findChild<MastermindsPage*>();
+    masterminds->findChild<QTableView*>(u"rotationTable"_s)
+        ->scrollTo(masterminds->findChild<QTableView*>(u"rotationTable"_s)->model()->index(30, 1));
+    bool ok = save(window, output.filePath(u"masterminds.png"_s));
+    masterminds->tabs()->setCurrentIndex(1);
+    masterminds->findChild<QTableWidget*>(u"goalsTable"_s)->selectRow(0);
+    ok = save(window, output.filePath(u"masterminds-goals.png"_s)) && ok;
+
+    showPage(window, u"Schedules"_s, u"Customer Success Practice"_s);
+    auto* schedules = window.findChild<SchedulesPage*>();
+    schedules->tabs()->setCurrentIndex(0);
+    ok = save(window, output.filePath(u"microteach.png"_s)) && ok;
+    showPage(window, u"Schedules"_s, u"Site Reliability Guild"_s);
+    schedules->tabs()->setCurrentIndex(1);
+    ok = save(window, output.filePath(u"oncall.png"_s)) && ok;
+    return ok ? 0 : 1;
+}
