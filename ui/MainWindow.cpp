@@ -9,6 +9,7 @@
 #include "communities/CommunitiesPage.h"
 #include "demo/SampleCommunity.h"
 #include "people/PeoplePage.h"
+#include "reports/ReportsPage.h"
 #include "rotations/MastermindsPage.h"
 #include "rotations/SchedulesPage.h"
 #include "storage/Database.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     addPage(new CommunitiesPage(this), QIcon(QStringLiteral(":/icons/communities.svg")), tr("Communities"));
     addPage(new MastermindsPage(this), QIcon(QStringLiteral(":/icons/masterminds.svg")), tr("Masterminds"));
     addPage(new SchedulesPage(this), QIcon(QStringLiteral(":/icons/schedules.svg")), tr("Schedules"));
+    addPage(new ReportsPage(this), QIcon(QStringLiteral(":/icons/reports.svg")), tr("Reports"));
 
     m_navigation->setCurrentRow(
         std::clamp(m_settings->get(AppSettings::Key::CurrentPage).toInt(), 0, int(m_pageList.size()) - 1));

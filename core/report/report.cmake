@@ -29,6 +29,7 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReportContent.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportContent.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportOptions.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportPeriod.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportPeriod.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportRequest.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportRequest.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportScope.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportScopeLoader.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportScopeLoader.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionsSection.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionsSection.h
