@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End to end through the real steward-cli executable on temporary databases.
+#include "CliRunner.h"
 #include "TestWorkspace.h"
 
 #include <QCryptographicHash>
@@ -12,15 +13,9 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using steward::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QByteArray fileHash(const QString& path)
 {
@@ -74,13 +69,7 @@ void TestCli::init()
 
 CliRun TestCli::cli(const QStringList& arguments) const
 {
-    QProcess process;
-    process.start(steward::test::cliPath(), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("steward-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return steward::test::runCli(arguments, {}, 60000);
 }
 
 void TestCli::backupAndRestore()
@@ -114,10 +103,7 @@ void TestCli::backupAndRestore()
 
 QString TestCli::writeFile(const QString& name, const QByteArray& content) const
 {
-    QFile file(path(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write a fixture");
-    return file.fileName();
+    return steward::test::writeTestFile(path(name), content);
 }
 
 QJsonArray TestCli::jsonList(const QString& db, const QString& what) const

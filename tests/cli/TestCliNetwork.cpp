@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The network commands end to end through the real steward-cli: interactions import (all or nothing,
 // one batch), import list/undo, network metrics (its JSON and CSV contract, windows, weights, samples).
+#include "CliRunner.h"
 #include "TestWorkspace.h"
 
 #include <QFile>
@@ -14,15 +15,9 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+using steward::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 /** The karate club as interactions between people named P0..P33, on days of January 2026. */
 QByteArray karateInteractions()
@@ -98,21 +93,12 @@ void TestCliNetwork::init()
 
 CliRun TestCliNetwork::cli(const QStringList& arguments) const
 {
-    QProcess process;
-    process.start(steward::test::cliPath(), QStringList{u"--db"_s, m_db} + arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("steward-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return steward::test::runCli(QStringList{u"--db"_s, m_db} + arguments);
 }
 
 QString TestCliNetwork::writeFile(const QString& name, const QByteArray& content) const
 {
-    QFile file(path(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write a fixture");
-    return file.fileName();
+    return steward::test::writeTestFile(path(name), content);
 }
 
 QJsonObject TestCliNetwork::metrics(const QStringList& extra) const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommunityListModel.h"
+#include "ModalAnswer.h"
 #include "TestWorkspace.h"
 #include "communities/CommunitiesPage.h"
 #include "communities/LevelChangeDialog.h"
@@ -27,20 +28,9 @@
 
 using namespace steward;
 using namespace Qt::StringLiterals;
+using steward::test::answerNextModal;
 
 namespace {
-
-void answerNextModal(std::function<void(QWidget*)> answer, int triesLeft = 200)
-{
-    QTimer::singleShot(10, [answer = std::move(answer), triesLeft]() mutable {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal && triesLeft > 0) {
-            answerNextModal(std::move(answer), triesLeft - 1);
-            return;
-        }
-        answer(modal);
-    });
-}
 
 QPushButton* okButton(QWidget* dialog)
 {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ModalAnswer.h"
 #include "TableCsvExport.h"
 #include "TestWorkspace.h"
 #include "import/CsvReader.h"
@@ -28,30 +29,8 @@
 
 using namespace steward;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Runs `answer` on the next modal dialog as soon as it is shown (exec() blocks the test until then).
-void answerNextModal(std::function<void(QWidget*)> answer, int triesLeft = 200)
-{
-    QTimer::singleShot(10, [answer = std::move(answer), triesLeft]() mutable {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal && triesLeft > 0) {
-            answerNextModal(std::move(answer), triesLeft - 1);
-            return;
-        }
-        answer(modal);
-    });
-}
-
-void clickButton(QWidget* dialog, QDialogButtonBox::StandardButton which)
-{
-    auto* box = dialog->findChild<QDialogButtonBox*>(u"buttonBox"_s);
-    QVERIFY(box);
-    QTest::mouseClick(box->button(which), Qt::LeftButton);
-}
-
-} // namespace
+using steward::test::answerNextModal;
+using steward::test::clickButton;
 
 class TestPeoplePage : public QObject
 {
