@@ -7,7 +7,9 @@
 #include "WorkspacePage.h"
 #include "archive/ArchiveActions.h"
 #include "communities/CommunitiesPage.h"
+#include "dashboard/DashboardPage.h"
 #include "demo/SampleCommunity.h"
+#include "network/NetworkPage.h"
 #include "people/PeoplePage.h"
 #include "reports/ReportsPage.h"
 #include "rotations/MastermindsPage.h"
@@ -87,6 +89,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     addPage(new CommunitiesPage(this), QIcon(QStringLiteral(":/icons/communities.svg")), tr("Communities"));
     addPage(new MastermindsPage(this), QIcon(QStringLiteral(":/icons/masterminds.svg")), tr("Masterminds"));
     addPage(new SchedulesPage(this), QIcon(QStringLiteral(":/icons/schedules.svg")), tr("Schedules"));
+    addPage(new NetworkPage(this), QIcon(QStringLiteral(":/icons/network.svg")), tr("Network"));
+    addPage(new DashboardPage(this), QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"));
     addPage(new ReportsPage(this), QIcon(QStringLiteral(":/icons/reports.svg")), tr("Reports"));
 
     m_navigation->setCurrentRow(

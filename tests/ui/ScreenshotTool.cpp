@@ -7,6 +7,9 @@
 #include "TranslatorLoader.h"
 #include "communities/LevelChangeDialog.h"
 #include "communities/MembersTableModel.h"
+#include "dashboard/DashboardPage.h"
+#include "network/NetworkMetricsModel.h"
+#include "network/NetworkPage.h"
 #include "people/PersonDialog.h"
 #include "workspace/Workspace.h"
 
@@ -24,6 +27,17 @@ using namespace steward;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Shows a sidebar page and waits (up to 60 s) until its background work is done.
+template <typename Page> void showPage(QMainWindow& window, QListWidget* navigation, const QString& title)
+{
+    const auto items = navigation->findItems(title, Qt::MatchExactly);
+    if (!items.isEmpty())
+        navigation->setCurrentItem(items.first());
+    auto* page = window.findChild<Page*>();
+    for (int i = 0; i < 600 && page && page->isBusy(); ++i)
+        QTest::qWait(100);
+}
 
 bool save(QWidget& window, const QString& path)
 {
@@ -68,6 +82,14 @@ int main(int argc, char* argv[])
     window.findChild<QComboBox*>(u"communityComboBox"_s)->setCurrentIndex(1);
     window.findChild<QTableView*>(u"membersTableView"_s)->selectRow(2);
     ok = save(window, output.filePath(u"communities.png"_s)) && ok;
+
+    window.resize(1280, 800); // the network and dashboard pages (issue 6), on the community chosen above
+    showPage<NetworkPage>(window, navigation, u"Network"_s);
+    if (auto* network = window.findChild<NetworkPage*>(); network && network->metricsModel()->rowCount() > 0)
+        network->table()->selectRow(0); // the top broker, so the person panel shows
+    ok = save(window, output.filePath(u"network.png"_s)) && ok;
+    showPage<DashboardPage>(window, navigation, u"Dashboard"_s);
+    ok = save(window, output.filePath(u"dashboard.png"_s)) && ok;
 
     if (all) {
         Workspace& workspace = *window.workspace();

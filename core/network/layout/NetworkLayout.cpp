@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace steward {
@@ -70,11 +71,18 @@ PinBounds pinBounds(const Network& network, const QHash<qint64, NodePosition>& p
     return b;
 }
 
+// Weights relative to the mean tie and clamped: attraction grows with weight, so a community whose
+// ties all sum many interactions would otherwise collapse into a dot, and one very heavy pair would
+// pull two people on top of each other.
 IgraphVector tieWeights(const Network& network)
 {
     IgraphVector weights(network.ties().size());
+    double sum = 0;
+    for (const NetworkTie& tie : network.ties())
+        sum += tie.weight;
+    const double mean = network.ties().isEmpty() ? 1 : sum / double(network.ties().size());
     for (qsizetype i = 0; i < network.ties().size(); ++i)
-        weights[i] = network.ties().at(i).weight;
+        weights[i] = std::clamp(network.ties().at(i).weight / mean, 0.25, 4.0);
     return weights;
 }
 
