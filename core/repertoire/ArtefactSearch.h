@@ -43,6 +43,9 @@ public:
     static QString matchExpression(const QString& text);
 
 private:
+    Result<QList<ArtefactHit>>
+    ranked(const QString& match, const ArtefactFilter& filter, int limit, qint64 candidates) const;
+    Status addSnippets(const QString& match, QList<ArtefactHit>& hits) const;
     QSqlDatabase m_db;
     QString m_open = QStringLiteral("[");
     QString m_close = QStringLiteral("]");

@@ -60,12 +60,14 @@ QStringList artefactTables()
 }
 
 // External-content FTS5 index over artefact(title, body, tags_text), kept in step by triggers so no
-// writer can forget it. Porter stemming: "review" finds "reviews" and "reviewing".
+// writer can forget it. Porter stemming: "review" finds "reviews" and "reviewing". Prefix indexes for 2-4
+// characters: search takes the last word typed as a prefix, and without them a short prefix scans the whole
+// index (hundreds of ms on 20,000 artefacts instead of a few).
 QStringList fullTextIndex()
 {
     return {
         QStringLiteral("CREATE VIRTUAL TABLE artefact_fts USING fts5(title, body, tags_text, content='artefact', "
-                       "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"),
+                       "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2', prefix='2 3 4')"),
         QStringLiteral(R"(CREATE TRIGGER artefact_fts_insert AFTER INSERT ON artefact BEGIN
             INSERT INTO artefact_fts(rowid, title, body, tags_text) VALUES (new.id, new.title, new.body, new.tags_text);
             END)"),
