@@ -69,6 +69,32 @@ ActivityBatch activityRecord(const ActivityImportSummary& summary)
     return record;
 }
 
+/** The summary of what the writer did, recorded with the batch (rows and the activity_batch row). */
+Result<ActivityImportSummary> recordSummary(const ActivityImportRequest& request,
+                                            const ActivityWriter& writer,
+                                            qint64 batchId,
+                                            ImportBatchRepository& batches)
+{
+    ActivityImportSummary summary;
+    summary.format = activityFormatName(request.format);
+    summary.dryRun = request.dryRun;
+    summary.batchId = batchId;
+    fillSummary(writer, summary);
+    for (const QString& channel : request.channels) {
+        if (!summary.channels.contains(channel))
+            summary.warnings.append(
+                QCoreApplication::translate("ActivityImporter", "The channel '%1' is not in the file").arg(channel));
+    }
+    if (summary.interactionsCreated == 0)
+        summary.warnings.append(QCoreApplication::translate("ActivityImporter", "The file gave no interactions"));
+    Status saved = batches.setRows(batchId, int(std::min<qint64>(summary.interactionsCreated, INT_MAX)));
+    if (saved)
+        saved = batches.addActivity(activityRecord(summary));
+    if (!saved)
+        return Result<ActivityImportSummary>::failure(saved.errorString());
+    return summary;
+}
+
 } // namespace
 
 ActivityImporter::ActivityImporter(Database& database, const Clock& clock, Progress& progress)
@@ -148,25 +174,11 @@ Result<ActivityImportSummary> ActivityImporter::run(const ActivityImportRequest&
     if (Status s = writer.finish(m_clock.today(), fileName); !s)
         return R::failure(QStringLiteral("%1: %2").arg(fileName, s.errorString()));
 
-    ActivityImportSummary summary;
-    summary.format = activityFormatName(request.format);
-    summary.dryRun = request.dryRun;
-    summary.batchId = *batchId;
-    fillSummary(writer, summary);
-    for (const QString& channel : request.channels) {
-        if (!summary.channels.contains(channel))
-            summary.warnings.append(
-                QCoreApplication::translate("ActivityImporter", "The channel '%1' is not in the file").arg(channel));
-    }
-    if (summary.interactionsCreated == 0)
-        summary.warnings.append(QCoreApplication::translate("ActivityImporter", "The file gave no interactions"));
-    Status saved = batches.setRows(*batchId, int(std::min<qint64>(summary.interactionsCreated, INT_MAX)));
-    if (saved)
-        saved = batches.addActivity(activityRecord(summary));
-    if (!saved)
-        return R::failure(saved.errorString());
+    auto summary = recordSummary(request, writer, *batchId, batches);
+    if (!summary)
+        return summary;
     if (request.dryRun) {
-        summary.batchId = 0; // the transaction rolls back when it goes out of scope
+        summary->batchId = 0; // the transaction rolls back when it goes out of scope
         return summary;
     }
     if (Status s = transaction.commit(); !s)
