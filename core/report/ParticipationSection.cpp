@@ -91,9 +91,12 @@ void ParticipationSection::addLevels(const QList<int>& start, const QList<int>& 
                               QString::number(endTotal - startTotal)};
     result.section.addChart(chart);
     result.section.addTable(table);
-    const QString line = QCoreApplication::translate("ParticipationSection", "Membership went from %1 to %2 people.")
-                             .arg(startTotal)
-                             .arg(endTotal);
+    const QString line =
+        startTotal == endTotal
+            ? QCoreApplication::translate("ParticipationSection", "Membership stayed at %1 people.").arg(endTotal)
+            : QCoreApplication::translate("ParticipationSection", "Membership went from %1 to %2 people.")
+                  .arg(startTotal)
+                  .arg(endTotal);
     result.summary << ReportFinding{endTotal >= startTotal ? ReportFinding::Tone::Good : ReportFinding::Tone::Attention,
                                     line};
 }
@@ -152,6 +155,30 @@ Status ParticipationSection::addMoves(const ReportScope& scope, ReportSectionRes
     return {};
 }
 
+Status ParticipationSection::addStuck(const ReportScope& scope, ReportSectionResult& result)
+{
+    // Stuck: still at the edge (observer or peripheral) with no level change for kStuckDays.
+    const QString sql = QStringLiteral("SELECT count(*) FROM membership m WHERE %2 AND %1 IN ('observer', "
+                                       "'peripheral') AND coalesce((SELECT max(changed_on) FROM level_change c WHERE "
+                                       "c.membership_id = m.id AND c.changed_on <= ?), m.joined, '0000-00-00') < ?")
+                            .arg(QLatin1String(kLevelOnDay), QLatin1String(kMemberOnDay));
+    const QVariant day = sqlDate(scope.to);
+    auto q = runQuery(scope.database.connection(),
+                      sql,
+                      {scope.communityId, day, day, day, day, day, sqlDate(scope.to.addDays(-kStuckDays))});
+    if (!q)
+        return Status::failure(q.errorString());
+    const int stuck = q->next() ? q->value(0).toInt() : 0;
+    if (stuck > 0)
+        result.summary << ReportFinding{ReportFinding::Tone::Attention,
+                                        QCoreApplication::translate("ParticipationSection",
+                                                                    "%1 members have stayed at the edge (observer or "
+                                                                    "peripheral) for more than %2 days.")
+                                            .arg(stuck)
+                                            .arg(kStuckDays)};
+    return {};
+}
+
 Status
 ParticipationSection::addGroups(const ReportScope& scope, const QString& column, const QString& label, ReportSection& s)
 {
@@ -200,6 +227,8 @@ Result<ReportSectionResult> ParticipationSection::build(const ReportScope& scope
         return R::failure(start ? end.errorString() : start.errorString());
     addLevels(*start, *end, result);
     if (Status s = addMoves(scope, result); !s)
+        return R::failure(s.errorString());
+    if (Status s = addStuck(scope, result); !s)
         return R::failure(s.errorString());
     result.section.addSubheading(QCoreApplication::translate("ParticipationSection", "By department and team"));
     if (Status s = addGroups(scope,
