@@ -48,6 +48,7 @@ private slots:
     void warningsInTheLastMinuteAndOverrun();
     void typingInTheCaptureBoxIsNotAKey();
     void pairsOfTheCurrentRound();
+    void roundsFollowOnePhasePerRound();
     void closingWritesBackAsOneUndoableEdit();
     void closingWithoutChangesWritesNothing();
 
@@ -229,6 +230,29 @@ void TestFacilitatorWindow::pairsOfTheCurrentRound()
     QTest::keyClick(window, Qt::Key_Down); // no third round
     QCOMPARE(window->currentRound(), 1);
     QTest::keyClick(window, Qt::Key_Up);
+    QCOMPARE(window->currentRound(), 0);
+}
+
+void TestFacilitatorWindow::roundsFollowOnePhasePerRound()
+{
+    QVERIFY(SessionRepository(m_workspace->database())
+                .setPhases(m_sessionId,
+                           {{u"Think"_s, 3, {}}, {u"Pair 1"_s, 5, {}}, {u"Pair 2"_s, 5, {}}, {u"Share"_s, 7, {}}}));
+    QVERIFY(SessionPairingRepository(m_workspace->database())
+                .save(SessionPairing::fromRounds(m_sessionId,
+                                                 kDate,
+                                                 {{{m_people[0], m_people[1]}, {m_people[2], m_people[3]}},
+                                                  {{m_people[0], m_people[2]}, {m_people[1], m_people[3]}}})));
+    FacilitatorWindow* window = open();
+    QTest::keyClick(window, Qt::Key_Right);
+    QCOMPARE(window->currentRound(), 0);
+    QTest::keyClick(window, Qt::Key_Right);
+    QCOMPARE(window->currentRound(), 1);
+    QVERIFY(window->pairsText().contains(u"Ada Lovelace & Alan Turing"_s));
+    QTest::keyClick(window, Qt::Key_Right); // share: the last round stays up
+    QCOMPARE(window->currentRound(), 1);
+    QTest::keyClick(window, Qt::Key_Left);
+    QTest::keyClick(window, Qt::Key_Left);
     QCOMPARE(window->currentRound(), 0);
 }
 

@@ -94,6 +94,7 @@ private slots:
     void attendanceTicksAreUndoable();
     void pairingsGenerateSwapAndMet();
     void deleteAndUndoBringsEverythingBack();
+    void fitsASmallWindow();
 
 private:
     void openEmpty();
@@ -473,6 +474,16 @@ void TestSessionsPage::deleteAndUndoBringsEverythingBack()
     QCOMPARE(SessionAttendanceRepository(m_workspace->database()).forSession(id)->size(), 1);
     QCOMPARE(SessionPairingRepository(m_workspace->database()).find(id, date)->seats.size(), 4);
     QCOMPARE(SessionRepository(m_workspace->database()).phases(id)->size(), 3);
+}
+
+// The main window must still shrink to 900 pixels wide (TestMainWindow): the page may not demand more.
+void TestSessionsPage::fitsASmallWindow()
+{
+    openEmpty();
+    addSeries(u"A series with a rather long title to show in the month"_s, 3);
+    qInfo("minimum size: %dx%d", m_page->minimumSizeHint().width(), m_page->minimumSizeHint().height());
+    QVERIFY(m_page->minimumSizeHint().width() <= 700);
+    QVERIFY(m_page->minimumSizeHint().height() <= 500);
 }
 
 QTEST_MAIN(TestSessionsPage)

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "TestWorkspace.h"
 #include "TranslatorLoader.h"
+#include "WorkspacePage.h"
 #include "schedule/FacilitatorTimer.h"
 #include "schedule/FacilitatorTimerClock.h"
 #include "sessions/FacilitatorWindow.h"
@@ -77,6 +78,9 @@ int main(int argc, char* argv[])
     if (!QTest::qWaitForWindowExposed(&window) || !window.openSample(dir.filePath(u"sample.steward"_s), false))
         return 1;
     window.statusBar()->clearMessage();
+    // How wide each page insists on being: the window cannot shrink below the widest (TestMainWindow wants 900).
+    for (const WorkspacePage* each : window.findChildren<WorkspacePage*>())
+        qInfo("%s minimum width %d", qPrintable(each->objectName()), each->minimumSizeHint().width());
     auto* page = window.findChild<SessionsPage*>();
     auto* navigation = window.findChild<QListWidget*>(u"navigationListWidget"_s);
     for (int row = 0; row < navigation->count(); ++row) {

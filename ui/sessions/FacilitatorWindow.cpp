@@ -291,6 +291,15 @@ void FacilitatorWindow::showRound(int round)
                      + groups.join(QStringLiteral("   ·   ")));
 }
 
+void FacilitatorWindow::followPhaseWithRound()
+{
+    // A plan like think -> pair, round 1..N -> share has one middle phase per stored round: show that round.
+    const int rounds = int(m_pairing.rounds().size());
+    const int index = m_timer->currentIndex();
+    if (rounds > 0 && m_timer->phaseCount() == rounds + 2 && index >= 1 && index <= rounds)
+        showRound(index - 1);
+}
+
 void FacilitatorWindow::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
@@ -299,9 +308,11 @@ void FacilitatorWindow::keyPressEvent(QKeyEvent* event)
         break;
     case Qt::Key_Right:
         m_timer->next();
+        followPhaseWithRound();
         break;
     case Qt::Key_Left:
         m_timer->previous();
+        followPhaseWithRound();
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal: // "+" without Shift on many layouts

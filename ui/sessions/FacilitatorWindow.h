@@ -29,7 +29,8 @@ class Workspace;
  * Facilitator mode, for a projector: the current phase and its prompt, a large countdown (amber in the last
  * minute, red and negative when over time), what comes next and the pairs of the current round; a quick-capture
  * box for notes and learnings and an attendance strip. Keys: Space start/pause, Right next phase, Left previous,
- * + / - one minute, Up / Down the pairing round, Esc leaves a text box (or closes). Closing writes notes,
+ * + / - one minute, Up / Down the pairing round (a plan with one middle phase per round follows the phase), Esc
+ * leaves a text box (or closes). Closing writes notes,
  * learnings and attendance back as one undoable edit.
  */
 class FacilitatorWindow : public QWidget
@@ -78,6 +79,8 @@ private:
     QWidget* createAttendanceStrip();
     void updateAttendanceButton(qint64 personId);
     void showRound(int round);
+    /** Shows the round that belongs to the current phase, when the plan has one middle phase per round. */
+    void followPhaseWithRound();
     static QString appended(const QString& text, const QString& addition);
 
     Workspace& m_workspace;

@@ -9,7 +9,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -61,12 +61,15 @@ SessionPairingView::SessionPairingView(QWidget* parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
 
-    auto* controls = new QHBoxLayout;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_rounds, m_groupSize, m_mixTeams, m_seed})
-        controls->addWidget(w);
-    controls->addStretch(1);
-    controls->addWidget(m_generate);
-    controls->addWidget(m_swap);
+    // Two rows, so the tab stays narrow enough for a small window.
+    auto* controls = new QGridLayout;
+    controls->addWidget(m_rounds, 0, 0);
+    controls->addWidget(m_groupSize, 0, 1);
+    controls->addWidget(m_generate, 0, 3);
+    controls->addWidget(m_seed, 1, 0);
+    controls->addWidget(m_mixTeams, 1, 1);
+    controls->addWidget(m_swap, 1, 3);
+    controls->setColumnStretch(2, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);

@@ -86,6 +86,7 @@ QWidget* SessionsPage::createToolRow()
     m_heading = new QLabel(row);
     m_heading->setObjectName(QStringLiteral("sessionsHeadingLabel"));
     m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // never widens the page
     auto button = [row](const QString& text, const char* name) {
         auto* b = new QPushButton(text, row);
         b->setObjectName(QLatin1String(name));
