@@ -38,15 +38,33 @@ ExitCode ImportListCommand::run(const QCommandLineParser& parser, CliContext& co
                        QStringLiteral("file"),
                        QStringLiteral("community"),
                        QStringLiteral("imported_at"),
-                       QStringLiteral("rows")});
+                       QStringLiteral("rows"),
+                       QStringLiteral("format"),
+                       QStringLiteral("messages_read"),
+                       QStringLiteral("people_matched"),
+                       QStringLiteral("people_created")});
+    ImportBatchRepository repository(**database);
     for (const ImportBatch& batch : std::as_const(*batches)) {
         QString community;
         for (const Community& c : std::as_const(*communities)) {
             if (c.id == batch.communityId)
                 community = c.name;
         }
-        table.addRow(
-            {batch.id, batch.kind, batch.file, community, batch.importedAt.toUTC().toString(Qt::ISODate), batch.rows});
+        // Activity imports (Slack, Discord...) add their format and counts; other batches leave them empty.
+        auto activity = repository.activity(batch.id);
+        if (!activity)
+            return reportError(context, ExitCode::Failure, activity.errorString());
+        const bool isActivity = activity->has_value();
+        table.addRow({batch.id,
+                      batch.kind,
+                      batch.file,
+                      community,
+                      batch.importedAt.toUTC().toString(Qt::ISODate),
+                      batch.rows,
+                      isActivity ? QVariant((*activity)->format) : QVariant(),
+                      isActivity ? QVariant((*activity)->messagesRead) : QVariant(),
+                      isActivity ? QVariant((*activity)->peopleMatched) : QVariant(),
+                      isActivity ? QVariant((*activity)->peopleCreated) : QVariant()});
     }
     if (Status s = table.write(parser, *format, context.out); !s)
         return reportError(context, ExitCode::Failure, s.errorString());

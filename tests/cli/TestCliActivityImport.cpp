@@ -168,7 +168,12 @@ void TestCliActivityImport::everyFormatImports()
     QVERIFY(summary.value(u"batch_id"_s).toInt() > 0);
     QCOMPARE(metrics().value(u"nodes"_s).toInt(), nodes);
     const CliRun list = cli({u"import"_s, u"list"_s, u"--format"_s, u"json"_s});
-    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
+    const QJsonArray batches = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(batches.size(), 1);
+    const QJsonObject batch = batches.first().toObject();
+    QCOMPARE(batch.value(u"format"_s).toString(), format);
+    QCOMPARE(batch.value(u"rows"_s).toInt(), interactions);
+    QVERIFY(batch.value(u"messages_read"_s).toInt() >= interactions / 2);
 }
 
 void TestCliActivityImport::channelsAndDryRun()
