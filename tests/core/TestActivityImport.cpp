@@ -506,6 +506,36 @@ void TestActivityImport::zipReaderEnforcesItsLimits()
         SafeZipReader truncated;
         QVERIFY(!truncated.open(&buffer, u"cut.zip"_s));
     }
+    // A split (multi-disk) archive: the end record says this is disk 1 and the directory starts there.
+    QByteArray split = whole;
+    const qsizetype end = split.lastIndexOf("PK\x05\x06");
+    QVERIFY(end > 0);
+    split[end + 4] = 1;
+    split[end + 6] = 1;
+    QBuffer splitBuffer;
+    splitBuffer.setData(split);
+    QVERIFY(splitBuffer.open(QIODevice::ReadOnly));
+    SafeZipReader splitReader;
+    Status splitOpened = splitReader.open(&splitBuffer, u"split.zip"_s);
+    QVERIFY(!splitOpened);
+    QVERIFY2(splitOpened.errorString().contains(u"split.zip"_s), qPrintable(splitOpened.errorString()));
+
+    // Declared sizes that lie: the directory says big.bin is 1,000 bytes; reading it must not pass.
+    QByteArray lying = whole;
+    const qsizetype central = lying.lastIndexOf("PK\x01\x02", lying.lastIndexOf("big.bin"));
+    QVERIFY(central > 0);
+    for (int b = 0; b < 4; ++b)
+        lying[central + 24 + b] = char((1000 >> (8 * b)) & 0xff);
+    QBuffer lyingBuffer;
+    lyingBuffer.setData(lying);
+    QVERIFY(lyingBuffer.open(QIODevice::ReadOnly));
+    SafeZipReader lyingReader;
+    QVERIFY(lyingReader.open(&lyingBuffer, u"lying.zip"_s));
+    QCOMPARE(lyingReader.entries().at(1).size, 1000);
+    auto lied = lyingReader.read(lyingReader.entries().at(1));
+    QVERIFY(!lied);
+    QVERIFY2(lied.errorString().contains(u"lying.zip: big.bin"_s), qPrintable(lied.errorString()));
+
     QByteArray damaged = whole;
     damaged[whole.indexOf("big.bin") + 7 + 100] = char(damaged[whole.indexOf("big.bin") + 7 + 100] ^ 0x55);
     QBuffer buffer;
