@@ -95,12 +95,19 @@ QWidget* ReportsPage::buildForm()
     connect(m_pdfButton, &QPushButton::clicked, this, &ReportsPage::chooseAndExportPdf);
     connect(m_htmlButton, &QPushButton::clicked, this, &ReportsPage::chooseAndExportHtml);
     connect(m_printButton, &QPushButton::clicked, this, &ReportsPage::print);
+    m_cancelButton = new QPushButton(tr("Cancel"), panel);
+    m_cancelButton->setObjectName(QStringLiteral("cancelPushButton"));
+    m_cancelButton->setEnabled(false);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
     m_status = new QLabel(panel);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     auto* column = new QVBoxLayout(panel);
     column->addLayout(form);
-    for (QPushButton* button : {m_previewButton, m_pdfButton, m_htmlButton, m_printButton})
+    for (QPushButton* button : {m_previewButton, m_pdfButton, m_htmlButton, m_printButton, m_cancelButton})
         column->addWidget(button);
     column->addWidget(m_status);
     column->addStretch(1);
@@ -187,6 +194,7 @@ void ReportsPage::start(Output output, const QString& path)
         return;
     setControlsEnabled(false);
     m_status->setText(tr("Building the report..."));
+    m_cancelButton->setEnabled(true);
     disconnect(m_job.get(), &ReportJob::done, this, nullptr);
     connect(m_job.get(), &ReportJob::done, this, [this, output, path] {
         const ReportJob::Outcome outcome = m_job->outcome();
@@ -257,6 +265,7 @@ void ReportsPage::print()
 
 void ReportsPage::setControlsEnabled(bool enabled)
 {
+    m_cancelButton->setEnabled(!enabled && isBusy());
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_previewButton, m_pdfButton, m_htmlButton, m_printButton, m_kind, m_subject})
         w->setEnabled(enabled);

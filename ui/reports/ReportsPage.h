@@ -90,6 +90,7 @@ private:
     QPushButton* m_pdfButton = nullptr;
     QPushButton* m_htmlButton = nullptr;
     QPushButton* m_printButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
     QLabel* m_status = nullptr;
     QPrintPreviewWidget* m_preview = nullptr;
 };
