@@ -4,6 +4,14 @@
 target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cli/AbsenceAddCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/AbsenceAddCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/cli/AbsenceListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/AbsenceListCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/GoalAddCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/GoalAddCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/GoalCheckInCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/GoalCheckInCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/GoalListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/GoalListCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/OptOutAddCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/OptOutAddCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/OptOutListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/OptOutListCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/TopicAddCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/TopicAddCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/TopicListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/TopicListCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/GoalCommandInput.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/GoalCommandInput.h
     ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindAddCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindAddCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindListCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleCommand.h

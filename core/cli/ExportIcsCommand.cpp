@@ -3,12 +3,19 @@
 
 #include "cli/SessionCommandInput.h"
 #include "schedule/IcsWriter.h"
+#include "storage/CommunityRepository.h"
+#include "storage/MastermindRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/RotationCalendar.h"
+#include "storage/RotationRepository.h"
+#include "storage/RotationSource.h"
 #include "storage/SessionAttendanceRepository.h"
 #include "storage/SessionRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <limits>
 
 namespace steward {
 
@@ -81,6 +88,22 @@ Result<IcsEvent> eventOf(const Database& database, const Session& session, const
     return event;
 }
 
+/** Whose the rotation is, for the summaries, and whether its group keeps its notes confidential. */
+Result<std::pair<QString, bool>> ownerOf(const Database& database, const RotationRecord& record)
+{
+    using R = Result<std::pair<QString, bool>>;
+    if (record.kind == RotationKind::HotSeat) {
+        auto group = MastermindRepository(database).find(record.mastermindGroupId);
+        if (!group || !group->has_value())
+            return R::failure(group.errorString());
+        return R({(*group)->name, (*group)->confidential});
+    }
+    auto community = CommunityRepository(database).find(record.communityId);
+    if (!community || !community->has_value())
+        return R::failure(community.errorString());
+    return R({(*community)->name, false});
+}
+
 } // namespace
 
 ExportIcsCommand::ExportIcsCommand()
@@ -99,6 +122,12 @@ void ExportIcsCommand::configure(QCommandLineParser& parser) const
                       QCoreApplication::translate("ExportIcsCommand", "Only this session (a series with its changes)."),
                       QStringLiteral("ID")});
     parser.addOption(
+        {QStringLiteral("plan"),
+         QCoreApplication::translate("ExportIcsCommand",
+                                     "Export this stored rotation instead (hot seats, micro-teach, on-call; "
+                                     "ids as schedule list shows them)."),
+         QStringLiteral("ID")});
+    parser.addOption(
         {QStringLiteral("timezone"),
          QCoreApplication::translate("ExportIcsCommand",
                                      "The zone single sessions are written in (default: the system's; series keep "
@@ -111,6 +140,8 @@ void ExportIcsCommand::configure(QCommandLineParser& parser) const
 
 ExitCode ExportIcsCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
+    if (parser.isSet(QStringLiteral("plan")))
+        return runPlan(parser, context);
     SessionCommandInput input(parser, context, name());
     const QString communityName = input.required(QStringLiteral("community"));
     const QTimeZone zone = input.timeZone();
@@ -160,6 +191,44 @@ ExitCode ExportIcsCommand::run(const QCommandLineParser& parser, CliContext& con
     writer.setTimeZone(zone);
     writer.setCalendarName(community->name);
     auto bytes = writer.write(events);
+    if (!bytes)
+        return reportError(context, ExitCode::Failure, bytes.errorString());
+    if (Status s = SessionCommandInput::write(parser, *bytes, context.out); !s)
+        return reportError(context, ExitCode::Failure, s.errorString());
+    return ExitCode::Success;
+}
+
+ExitCode ExportIcsCommand::runPlan(const QCommandLineParser& parser, CliContext& context) const
+{
+    SessionCommandInput input(parser, context, name());
+    const qint64 planId = input.number(QStringLiteral("plan"), 1, std::numeric_limits<qint64>::max(), 0);
+    const QTimeZone zone = input.timeZone();
+    if (input.failed())
+        return input.report();
+    Database* opened = input.database();
+    if (!opened)
+        return input.report();
+    const Database& database = *opened;
+    auto record = RotationRepository(database).find(planId);
+    if (!record)
+        return reportError(context, ExitCode::Failure, record.errorString());
+    if (!record->has_value())
+        return reportError(
+            context,
+            ExitCode::Failure,
+            QCoreApplication::translate("ExportIcsCommand", "there is no stored rotation %1").arg(planId));
+    auto plan = RotationSource(database).storedPlan(**record);
+    auto owner = ownerOf(database, **record);
+    auto people = PersonRepository(database).all();
+    if (!plan || !owner || !people)
+        return reportError(context, ExitCode::Failure, plan.errorString() + owner.errorString() + people.errorString());
+    QHash<qint64, IcsPerson> byId;
+    for (const Person& p : std::as_const(*people))
+        byId.insert(p.id, {p.name, p.email});
+    IcsWriter writer(context.clock);
+    writer.setTimeZone(zone);
+    writer.setCalendarName(owner->first);
+    auto bytes = writer.write(RotationCalendar::events(**record, *plan, owner->first, owner->second, byId, zone));
     if (!bytes)
         return reportError(context, ExitCode::Failure, bytes.errorString());
     if (Status s = SessionCommandInput::write(parser, *bytes, context.out); !s)

@@ -12,6 +12,10 @@ public:
     ExportIcsCommand();
     void configure(QCommandLineParser& parser) const override;
     ExitCode run(const QCommandLineParser& parser, CliContext& context) const override;
+
+private:
+    /** --plan ID: a stored rotation (hot seats, micro-teach, on-call), one event per meeting or shift. */
+    ExitCode runPlan(const QCommandLineParser& parser, CliContext& context) const;
 };
 
 } // namespace steward

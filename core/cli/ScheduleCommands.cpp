@@ -3,13 +3,20 @@
 
 #include "cli/AbsenceAddCommand.h"
 #include "cli/AbsenceListCommand.h"
+#include "cli/GoalAddCommand.h"
+#include "cli/GoalCheckInCommand.h"
+#include "cli/GoalListCommand.h"
 #include "cli/MastermindAddCommand.h"
 #include "cli/MastermindListCommand.h"
+#include "cli/OptOutAddCommand.h"
+#include "cli/OptOutListCommand.h"
 #include "cli/ScheduleHotSeatCommand.h"
 #include "cli/ScheduleListCommand.h"
 #include "cli/ScheduleMicroTeachCommand.h"
 #include "cli/ScheduleOnCallCommand.h"
 #include "cli/ScheduleShowCommand.h"
+#include "cli/TopicAddCommand.h"
+#include "cli/TopicListCommand.h"
 
 namespace steward {
 
@@ -24,6 +31,13 @@ void addRotationCommands(std::vector<std::unique_ptr<CliCommand>>& commands)
     commands.push_back(std::make_unique<ScheduleOnCallCommand>());
     commands.push_back(std::make_unique<ScheduleShowCommand>());
     commands.push_back(std::make_unique<ScheduleListCommand>());
+    commands.push_back(std::make_unique<GoalAddCommand>());
+    commands.push_back(std::make_unique<GoalCheckInCommand>());
+    commands.push_back(std::make_unique<GoalListCommand>());
+    commands.push_back(std::make_unique<OptOutAddCommand>());
+    commands.push_back(std::make_unique<OptOutListCommand>());
+    commands.push_back(std::make_unique<TopicAddCommand>());
+    commands.push_back(std::make_unique<TopicListCommand>());
 }
 
 } // namespace steward

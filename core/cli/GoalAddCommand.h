@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/CliCommand.h"
+
+namespace steward {
+
+/** steward-cli goal add: see the command's help. */
+class GoalAddCommand : public CliCommand
+{
+public:
+    GoalAddCommand();
+    void configure(QCommandLineParser& parser) const override;
+    ExitCode run(const QCommandLineParser& parser, CliContext& context) const override;
+};
+
+} // namespace steward

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/CliCommand.h"
+
+namespace steward {
+
+/** steward-cli opt-out add: see the command's help. */
+class OptOutAddCommand : public CliCommand
+{
+public:
+    OptOutAddCommand();
+    void configure(QCommandLineParser& parser) const override;
+    ExitCode run(const QCommandLineParser& parser, CliContext& context) const override;
+};
+
+} // namespace steward

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/CliCommand.h"
+
+namespace steward {
+
+/** steward-cli opt-out list: see the command's help. */
+class OptOutListCommand : public CliCommand
+{
+public:
+    OptOutListCommand();
+    void configure(QCommandLineParser& parser) const override;
+    ExitCode run(const QCommandLineParser& parser, CliContext& context) const override;
+};
+
+} // namespace steward
