@@ -35,8 +35,9 @@ Result<QString> RollingBackup::write(const Database& database, const QString& fo
         return R::failure(manifest.errorString());
     // The names sort by time: everything before the newest `keep` goes.
     QDir dir(folder);
-    const QStringList archives =
-        dir.entryList({stem + QStringLiteral("-????????-??????.zip")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QString pattern = stem + QLatin1Char('-') + QString(8, u'?') + QLatin1Char('-') + QString(6, u'?')
+                            + QStringLiteral(".zip"); // <stem>-yyyyMMdd-HHmmss.zip, spelt out to avoid the ??- trigraph
+    const QStringList archives = dir.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
     for (qsizetype i = std::max(keep, 1); i < archives.size(); ++i)
         dir.remove(archives.at(i));
     return path;
