@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Not a test: renders the Sessions page and facilitator mode on the sample for packaging/screenshots:
-//   xvfb-run -a -s "-screen 0 1280x800x24" steward_sessions_screenshots OUTPUT_DIR [--lang de]
+//   xvfb-run -a -s "-screen 0 1280x800x24" steward_sessions_screenshots OUTPUT_DIR [--all] [--lang de]
 #include "MainWindow.h"
 #include "TestWorkspace.h"
 #include "TranslatorLoader.h"
@@ -9,6 +9,7 @@
 #include "schedule/FacilitatorTimerClock.h"
 #include "sessions/FacilitatorWindow.h"
 #include "sessions/SessionAgendaView.h"
+#include "sessions/SessionEditor.h"
 #include "sessions/SessionsPage.h"
 #include "storage/SessionPairingRepository.h"
 #include "workspace/Workspace.h"
@@ -102,6 +103,21 @@ int main(int argc, char* argv[])
     page->showMonth();
     page->findChild<QTabWidget*>(u"sessionTabs"_s)->setCurrentIndex(0);
     ok = save(window, output.filePath(u"sessions-month.png"_s)) && ok;
+
+    if (app.arguments().contains(u"--all"_s)) { // the dialogs too, for reviewing them
+        auto content = SessionCommandContent::load(window.workspace()->database(), paired->sessionId);
+        SessionEditor editor(*window.workspace(), page->catalog(), *content, &window);
+        editor.show();
+        auto* tabs = editor.findChild<QTabWidget*>(u"sessionEditorTabs"_s);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            save(editor, output.filePath(u"session-editor-%1.png"_s.arg(tab)));
+        }
+        page->findChild<QTabWidget*>(u"sessionTabs"_s)->setCurrentIndex(2);
+        save(window, output.filePath(u"sessions-pairings.png"_s));
+        page->findChild<QTabWidget*>(u"sessionTabs"_s)->setCurrentIndex(3);
+        save(window, output.filePath(u"sessions-history.png"_s));
+    }
 
     // Facilitator mode in the pair phase, 40 s before its end.
     StillClock clock;

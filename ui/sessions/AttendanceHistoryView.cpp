@@ -43,8 +43,8 @@ AttendanceHistoryView::AttendanceHistoryView(QWidget* parent)
     m_community->setRootIsDecorated(false);
     m_community->setSortingEnabled(true);
     m_community->setAlternatingRowColors(true);
-    m_community->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_community->header()->setStretchLastSection(false);
+    // Whole names first; in a narrow pane the counts scroll rather than the names being cut.
+    m_community->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_personLabel = new QLabel(tr("Choose a member to see their history."), this);
     m_personLabel->setWordWrap(true);
     m_person = new QTreeWidget(this);

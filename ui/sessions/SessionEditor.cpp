@@ -156,7 +156,9 @@ QWidget* SessionEditor::createRolesTab()
     m_roles->setHeaderLabels(labels);
     m_roles->setRootIsDecorated(false);
     m_roles->setAlternatingRowColors(true);
-    m_roles->header()->resizeSection(0, fontMetrics().averageCharWidth() * 30);
+    m_roles->header()->setStretchLastSection(false);
+    m_roles->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_roles->header()->setSectionResizeMode(0, QHeaderView::Stretch); // every role column stays in view
     for (const Member& member : m_catalog.members()) {
         auto* item = new QTreeWidgetItem(m_roles, {member.personName});
         item->setData(0, Qt::UserRole, member.membership.personId);
