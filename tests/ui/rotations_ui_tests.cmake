@@ -5,3 +5,4 @@ steward_add_test(TestMastermindsPage SOURCES TestMastermindsPage.cpp LIBS stewar
 
 add_executable(steward_rotation_screenshots TestRotationScreenshots.cpp)
 target_link_libraries(steward_rotation_screenshots PRIVATE steward_ui steward_testsupport)
+steward_add_test(TestMicroTeachPage SOURCES TestMicroTeachPage.cpp LIBS steward_ui GUI)

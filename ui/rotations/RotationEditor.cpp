@@ -13,9 +13,11 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -75,31 +77,32 @@ QWidget* RotationEditor::createGenerateRow()
     m_perMeeting = new QSpinBox(row);
     m_perMeeting->setObjectName(QStringLiteral("rotationPerMeeting"));
     m_perMeeting->setRange(1, 20);
-    m_generate = new QPushButton(tr("&Regenerate the future"), row);
+    m_generate = new QPushButton(tr("&Regenerate"), row);
     m_generate->setObjectName(QStringLiteral("regenerateButton"));
     m_generate->setToolTip(tr("Plans the meetings from the first day on. Held turns and seats pinned by hand stay."));
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("From"), row));
-    layout->addWidget(m_from);
-    layout->addWidget(new QLabel(m_kind == RotationKind::OnCall ? tr("Shifts") : tr("Meetings"), row));
-    layout->addWidget(m_meetings);
-    layout->addWidget(new QLabel(m_kind == RotationKind::OnCall ? tr("Days per shift") : tr("Every (weeks)"), row));
-    layout->addWidget(m_every);
-    layout->addWidget(new QLabel(m_kind == RotationKind::OnCall ? tr("People per shift") : tr("Per meeting"), row));
-    layout->addWidget(m_perMeeting);
-    if (m_kind == RotationKind::OnCall) {
+    const bool onCall = m_kind == RotationKind::OnCall;
+    QList<std::pair<QString, QWidget*>> fields = {{tr("From"), m_from},
+                                                  {onCall ? tr("Shifts") : tr("Meetings"), m_meetings},
+                                                  {onCall ? tr("Days per shift") : tr("Every (weeks)"), m_every},
+                                                  {onCall ? tr("People per shift") : tr("Per meeting"), m_perMeeting}};
+    if (onCall) {
         m_responseTarget = new QSpinBox(row);
         m_responseTarget->setObjectName(QStringLiteral("responseTarget"));
         m_responseTarget->setRange(0, 10080);
         m_responseTarget->setSuffix(tr(" min"));
         m_responseTarget->setSpecialValueText(tr("no target"));
         m_responseTarget->setToolTip(tr("How fast the expert on call should answer in the channel."));
-        layout->addWidget(new QLabel(tr("Response target"), row));
-        layout->addWidget(m_responseTarget);
+        fields.append({tr("Response target"), m_responseTarget});
     }
-    layout->addStretch(1);
-    layout->addWidget(m_generate);
+    // Three fields a line, so the editor fits a small window.
+    auto* layout = new QGridLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < fields.size(); ++i) {
+        layout->addWidget(new QLabel(fields.at(i).first, row), i / 3, (i % 3) * 2, Qt::AlignRight);
+        layout->addWidget(fields.at(i).second, i / 3, (i % 3) * 2 + 1);
+    }
+    layout->setColumnStretch(6, 1);
+    layout->addWidget(m_generate, 0, 7);
     connect(m_generate, &QPushButton::clicked, this, &RotationEditor::regenerate);
     return row;
 }
@@ -109,18 +112,21 @@ QWidget* RotationEditor::createActionRow()
     auto* row = new QWidget(this);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    const QList<std::pair<QString, RotationSeat::Status>> marks = {
-        {tr("Mark &done"), RotationSeat::Status::Done},
-        {tr("Mark s&kipped"), RotationSeat::Status::Skipped},
-        {tr("Mark &moved"), RotationSeat::Status::Moved},
-        {tr("Mark &planned"), RotationSeat::Status::Planned}};
+    // One button with a menu keeps the row narrow enough for a small window.
+    auto* mark = new QPushButton(tr("&Mark Turn"), row);
+    mark->setObjectName(QStringLiteral("markButton"));
+    auto* menu = new QMenu(mark);
+    const QList<std::pair<QString, RotationSeat::Status>> marks = {{tr("Done"), RotationSeat::Status::Done},
+                                                                   {tr("Skipped"), RotationSeat::Status::Skipped},
+                                                                   {tr("Moved"), RotationSeat::Status::Moved},
+                                                                   {tr("Planned"), RotationSeat::Status::Planned}};
     for (const auto& [text, status] : marks) {
-        auto* button = new QPushButton(text, row);
-        button->setObjectName(QStringLiteral("mark_") + RotationSeat::statusKey(status));
-        connect(button, &QPushButton::clicked, this, [this, status = status] { markSelected(status); });
-        m_statusButtons.append(button);
-        layout->addWidget(button);
+        QAction* action = menu->addAction(text, this, [this, status = status] { markSelected(status); });
+        action->setObjectName(QStringLiteral("mark_") + RotationSeat::statusKey(status));
     }
+    mark->setMenu(menu);
+    m_statusButtons.append(mark);
+    layout->addWidget(mark);
     layout->addStretch(1);
     m_includeConfidential = new QCheckBox(tr("Include confidential notes"), row);
     m_includeConfidential->setObjectName(QStringLiteral("includeConfidential"));
@@ -226,7 +232,7 @@ void RotationEditor::reload()
                              .arg(plan.violations.constFirst().reason);
     }
     m_summary->setText(summary);
-    m_generate->setText(m_stored ? tr("&Regenerate the future") : tr("&Generate"));
+    m_generate->setText(m_stored ? tr("&Regenerate") : tr("&Generate"));
     updateActions();
 }
 
