@@ -56,6 +56,8 @@ void TestReportsPage::initTestCase()
     m_page->setWorkspace(m_workspace.get());
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    // The page must not force the main window wider than a small laptop screen.
+    QVERIFY2(m_page->minimumSizeHint().width() <= 800, qPrintable(QString::number(m_page->minimumSizeHint().width())));
 }
 
 void TestReportsPage::choose(const QString& kind, const QString& subject)
