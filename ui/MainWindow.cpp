@@ -12,6 +12,8 @@
 #include "network/NetworkPage.h"
 #include "people/PeoplePage.h"
 #include "reports/ReportsPage.h"
+#include "repertoire/PathwayPage.h"
+#include "repertoire/RepertoirePage.h"
 #include "rotations/MastermindsPage.h"
 #include "rotations/SchedulesPage.h"
 #include "storage/Database.h"
@@ -90,6 +92,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     addPage(new MastermindsPage(this), QIcon(QStringLiteral(":/icons/masterminds.svg")), tr("Masterminds"));
     addPage(new SchedulesPage(this), QIcon(QStringLiteral(":/icons/schedules.svg")), tr("Schedules"));
     addPage(new NetworkPage(this), QIcon(QStringLiteral(":/icons/network.svg")), tr("Network"));
+    addPage(new RepertoirePage(this), QIcon(QStringLiteral(":/icons/repertoire.svg")), tr("Repertoire"));
+    addPage(new PathwayPage(this), QIcon(QStringLiteral(":/icons/pathway.svg")), tr("Pathway"));
     addPage(new DashboardPage(this), QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"));
     addPage(new ReportsPage(this), QIcon(QStringLiteral(":/icons/reports.svg")), tr("Reports"));
 

@@ -45,3 +45,7 @@ target_sources(steward_core PRIVATE
 target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../demo/SampleRepertoire.cpp ${CMAKE_CURRENT_LIST_DIR}/../demo/SampleRepertoire.h
 )
+target_sources(steward_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/../workspace/PathwayDecisionCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../workspace/PathwayDecisionCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../workspace/SaveArtefactCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../workspace/SaveArtefactCommand.h
+)

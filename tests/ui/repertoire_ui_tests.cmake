@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The Repertoire and Pathway pages (included from tests/ui/CMakeLists.txt).
+steward_add_test(TestRepertoirePage SOURCES TestRepertoirePage.cpp LIBS steward_ui GUI)

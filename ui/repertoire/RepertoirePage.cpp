@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RepertoirePage.h"
+
+#include "repertoire/ArtefactEditor.h"
+#include "repertoire/ArtefactRepository.h"
+#include "repertoire/ArtefactSearch.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSplitter>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace steward {
+
+RepertoirePage::RepertoirePage(QWidget* parent)
+    : WorkspacePage(parent)
+    , m_search(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_list(new QListWidget(this))
+    , m_editor(new ArtefactEditor(this))
+{
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Search titles, text and tags"));
+    m_search->setClearButtonEnabled(true);
+    m_kind->setObjectName(QStringLiteral("kindComboBox"));
+    m_kind->addItem(tr("All kinds"), QString());
+    for (const QString& kind : Artefact::kinds())
+        m_kind->addItem(Artefact::kindDisplayName(kind), kind);
+    m_status->setObjectName(QStringLiteral("statusComboBox"));
+    m_status->addItem(tr("Any status"), QString());
+    for (const QString& status : Artefact::statuses())
+        m_status->addItem(Artefact::statusDisplayName(status), status);
+    m_list->setObjectName(QStringLiteral("artefactListWidget"));
+    m_list->setWordWrap(true);
+    m_editor->setObjectName(QStringLiteral("artefactEditor"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_kind);
+    filters->addWidget(m_status);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_list, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({360, 900});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, this, &RepertoirePage::refresh);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &RepertoirePage::refresh);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &RepertoirePage::refresh);
+    connect(m_list, &QListWidget::currentRowChanged, this, &RepertoirePage::showSelected);
+}
+
+void RepertoirePage::setWorkspace(Workspace* workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace->undoStack(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace)
+        connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, [this] {
+            m_editor->setArtefact(m_workspace, m_editor->artefactId());
+        });
+    m_communityId = 0;
+    refresh();
+}
+
+void RepertoirePage::setCurrentCommunity(qint64 communityId)
+{
+    m_communityId = communityId;
+    refresh();
+}
+
+void RepertoirePage::refresh()
+{
+    const qint64 selected = m_editor->artefactId();
+    m_list->blockSignals(true);
+    m_list->clear();
+    if (m_workspace && m_communityId > 0) {
+        const ArtefactFilter filter{
+            m_communityId, m_kind->currentData().toString(), m_status->currentData().toString(), {}, 0};
+        auto addItem =
+            [this](qint64 id, const QString& title, const QString& kind, const QString& status, const QString& detail) {
+                auto* item = new QListWidgetItem(
+                    QStringLiteral("%1\n%2 · %3%4")
+                        .arg(title, Artefact::kindDisplayName(kind), Artefact::statusDisplayName(status), detail),
+                    m_list);
+                item->setData(Qt::UserRole, id);
+            };
+        if (m_search->text().trimmed().isEmpty()) {
+            for (const Artefact& a : *ArtefactRepository(m_workspace->database()).list(filter))
+                addItem(a.id, a.title, a.kind, a.status, {});
+        } else {
+            ArtefactSearch search(m_workspace->database());
+            search.setHighlight(QStringLiteral("»"), QStringLiteral("«"));
+            for (const ArtefactHit& h : *search.search(m_search->text(), filter, 100))
+                addItem(h.id, h.title, h.kind, h.status, QStringLiteral("\n") + h.snippet);
+        }
+    }
+    m_list->blockSignals(false);
+    int row = 0;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toLongLong() == selected)
+            row = i;
+    }
+    m_list->setCurrentRow(m_list->count() > 0 ? row : -1);
+    if (m_list->count() == 0)
+        m_editor->setArtefact(m_workspace, 0);
+}
+
+void RepertoirePage::showSelected()
+{
+    QListWidgetItem* item = m_list->currentItem();
+    m_editor->setArtefact(m_workspace, item ? item->data(Qt::UserRole).toLongLong() : 0);
+}
+
+} // namespace steward
