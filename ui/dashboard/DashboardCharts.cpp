@@ -19,11 +19,19 @@ namespace steward {
 
 namespace {
 
+QFont smaller(QFont font)
+{
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(smaller(chart->legend()->font()));
+    chart->legend()->setShowToolTips(true); // names cut short in a narrow legend show in full on hover
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
@@ -73,6 +81,7 @@ QBarCategoryAxis* categoryAxis(const QStringList& categories, const QString& tit
     auto* axis = new QBarCategoryAxis;
     axis->append(categories);
     axis->setTitleText(title);
+    axis->setLabelsFont(smaller(axis->labelsFont()));
     return axis;
 }
 
@@ -102,7 +111,8 @@ QStringList DashboardCharts::monthLabels(const QList<QDate>& months)
 {
     QStringList labels;
     for (const QDate& m : months)
-        labels.append(QLocale().toString(m, QStringLiteral("MMM yy")));
+        labels.append(m.month() == 1 || labels.isEmpty() ? QLocale().toString(m, QStringLiteral("MMM yy"))
+                                                        : QLocale().toString(m, QStringLiteral("MMM")));
     return labels;
 }
 
@@ -192,7 +202,7 @@ QChart* DashboardCharts::attendanceRate(const CommunityTrends& trends)
     }
     const QStringList months = monthLabels(monthList);
     pointTooltips(series, months, 0);
-    attachAxes(chart, series, categoryAxis(months, tr("Month")), valueAxis(tr("Attendance (%)"), 100, false));
+    attachAxes(chart, series, categoryAxis(months, tr("Month")), valueAxis(tr("Attendance (%)"), 100, true));
     return chart;
 }
 

@@ -33,12 +33,14 @@ struct NetworkViewState
 class NetworkPainter
 {
 public:
-    /** Above this many ties on screen, zoomed out, only the heavier ones are drawn. */
-    static constexpr int kManyEdges = 5000;
     /** Above this many people on screen, only emphasised people are labelled. */
     static constexpr int kManyLabels = 150;
     /** Never more labels than this at once: beyond it they are noise and cost frame time. */
-    static constexpr int kMaxLabels = 400;
+    static constexpr int kMaxLabels = 200;
+    /** Above this many ties drawn, they are drawn as one-pixel lines without antialiasing. */
+    static constexpr int kCrowdEdges = 1500;
+    /** Above this many people on screen, they are drawn without antialiasing and outline. */
+    static constexpr int kCrowdNodes = 800;
 
     static void
     paint(QPainter& painter, const QRectF& area, const NetworkPicture& picture, const NetworkViewState& state);

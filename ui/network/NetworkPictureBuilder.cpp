@@ -238,12 +238,14 @@ void NetworkPictureBuilder::addEdges(NetworkPicture& picture, const Network& net
         }
         picture.edges.append(e);
     }
-    if (picture.edges.size() > 5000) {
+    // Level of detail: with many ties the view draws about the kDetailEdges heaviest (see NetworkPainter).
+    constexpr qsizetype kDetailEdges = 2500;
+    if (picture.edges.size() > kDetailEdges) {
         QList<double> weights;
         for (const PictureEdge& e : std::as_const(picture.edges))
             weights.append(e.weight);
-        std::nth_element(weights.begin(), weights.begin() + 4999, weights.end(), std::greater<double>());
-        picture.thinEdgeWeight = weights.at(4999);
+        std::nth_element(weights.begin(), weights.begin() + (kDetailEdges - 1), weights.end(), std::greater<double>());
+        picture.thinEdgeWeight = weights.at(kDetailEdges - 1);
     }
 }
 

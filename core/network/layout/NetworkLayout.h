@@ -16,7 +16,10 @@ struct NetworkLayoutOptions
     quint64 seed = 1;
     /** Above this many people DrL is used; Fruchterman-Reingold's quality costs too much time there. */
     int largeGraphNodes = 3000;
-    /** Fruchterman-Reingold iterations in total, run in steps so progress shows and Cancel is heard. */
+    /**
+     * Fruchterman-Reingold iterations in total for up to 500 people (fewer above, see the .cpp), run in
+     * steps so progress shows and Cancel is heard.
+     */
     int iterations = 500;
 };
 

@@ -110,7 +110,8 @@ NetworkViewLoader::load(Database& database, const NetworkViewRequest& request, P
     auto whole = NetworkSource::load(database, wholeHistory(request.filter));
     if (!whole)
         return R::failure(whole.errorString());
-    auto window = NetworkSource::load(database, request.filter);
+    // Without a window the shown network is the whole history: read it once.
+    auto window = request.filter.hasWindow() ? NetworkSource::load(database, request.filter) : whole;
     if (!window)
         return R::failure(window.errorString());
     data.window = withMinimumWeight(*window, request.minimumWeight);
