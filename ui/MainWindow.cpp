@@ -9,6 +9,8 @@
 #include "communities/CommunitiesPage.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/SampleCommunity.h"
+#include "imports/ImportWizard.h"
+#include "imports/ImportsPage.h"
 #include "network/NetworkPage.h"
 #include "people/PeoplePage.h"
 #include "reports/ReportsPage.h"
@@ -96,6 +98,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     addPage(new PathwayPage(this), QIcon(QStringLiteral(":/icons/pathway.svg")), tr("Pathway"));
     addPage(new DashboardPage(this), QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"));
     addPage(new ReportsPage(this), QIcon(QStringLiteral(":/icons/reports.svg")), tr("Reports"));
+    addPage(new ImportsPage(this), QIcon(QStringLiteral(":/icons/imports.svg")), tr("Imports"));
 
     m_navigation->setCurrentRow(
         std::clamp(m_settings->get(AppSettings::Key::CurrentPage).toInt(), 0, int(m_pageList.size()) - 1));
@@ -160,6 +163,12 @@ void MainWindow::createMenus()
     file->addAction(m_openSampleAction);
     file->addSeparator();
     m_archiveActions->addTo(file);
+    QAction* importAction = file->addAction(tr("&Import…"), this, [this] {
+        ImportWizard::run(m_workspace.get(), m_currentCommunityId, this);
+    });
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Import activity from a Slack, Discord, Teams, GitHub or survey file"));
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();

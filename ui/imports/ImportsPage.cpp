@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportsPage.h"
+
+#include "ImportWizard.h"
+#include "storage/ImportBatchRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace steward {
+
+namespace {
+
+enum Column
+{
+    IdColumn,
+    FormatColumn,
+    FileColumn,
+    DateColumn,
+    MessagesColumn,
+    InteractionsColumn,
+    MatchedColumn,
+    CreatedColumn,
+    ColumnCount,
+};
+
+QTableWidgetItem* numberItem(qint64 value)
+{
+    auto* item = new QTableWidgetItem;
+    item->setData(Qt::DisplayRole, value);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+ImportsPage::ImportsPage(QWidget* parent)
+    : WorkspacePage(parent)
+{
+    setObjectName(QStringLiteral("importsPage"));
+    setAcceptDrops(true);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("batchesTableWidget"));
+    m_table->setHorizontalHeaderLabels({tr("Batch"),
+                                        tr("Format"),
+                                        tr("File"),
+                                        tr("Imported"),
+                                        tr("Messages"),
+                                        tr("Interactions"),
+                                        tr("People Matched"),
+                                        tr("People Created")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
+    m_importButton = new QPushButton(QIcon(QStringLiteral(":/icons/imports.svg")), tr("&Import…"), this);
+    m_importButton->setObjectName(QStringLiteral("importPushButton"));
+    m_undoButton = new QPushButton(tr("&Undo Import"), this);
+    m_undoButton->setObjectName(QStringLiteral("undoImportPushButton"));
+    m_message =
+        new QLabel(tr("Each import is one batch. Undoing a batch removes its interactions and the people and observer "
+                      "memberships it created. Drop an export file here to import it."),
+                   this);
+    m_message->setWordWrap(true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_importButton);
+    buttons->addWidget(m_undoButton);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+
+    connect(m_importButton, &QPushButton::clicked, this, [this] { importFile(); });
+    connect(m_undoButton, &QPushButton::clicked, this, &ImportsPage::undoSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportsPage::updateButtons);
+    updateButtons();
+}
+
+void ImportsPage::setWorkspace(Workspace* workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace) {
+        // Imports and undos announce themselves as people and membership changes.
+        connect(m_workspace, &Workspace::peopleChanged, this, &ImportsPage::reload);
+        connect(m_workspace, &Workspace::membershipsChanged, this, &ImportsPage::reload);
+    }
+    reload();
+}
+
+void ImportsPage::setCurrentCommunity(qint64 communityId)
+{
+    m_communityId = communityId;
+}
+
+void ImportsPage::reload()
+{
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(0);
+    if (m_workspace) {
+        ImportBatchRepository batches(m_workspace->database());
+        const auto all = batches.all();
+        if (!all) {
+            m_message->setText(all.errorString());
+        } else {
+            m_table->setRowCount(int(all->size()));
+            for (int row = 0; row < all->size(); ++row)
+                addRow(row, all->at(row));
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
+    updateButtons();
+}
+
+void ImportsPage::addRow(int row, const ImportBatch& batch)
+{
+    const auto activity = ImportBatchRepository(m_workspace->database()).activity(batch.id);
+    const bool hasActivity = activity && activity->has_value();
+    auto* id = numberItem(batch.id);
+    m_table->setItem(row, IdColumn, id);
+    m_table->setItem(row, FormatColumn, new QTableWidgetItem(hasActivity ? (*activity)->format : batch.kind));
+    auto* file = new QTableWidgetItem(QFileInfo(batch.file).fileName());
+    file->setToolTip(batch.file);
+    m_table->setItem(row, FileColumn, file);
+    m_table->setItem(row,
+                     DateColumn,
+                     new QTableWidgetItem(QLocale().toString(batch.importedAt.toLocalTime(), QLocale::ShortFormat)));
+    if (hasActivity) {
+        const ActivityBatch& a = **activity;
+        m_table->setItem(row, MessagesColumn, numberItem(a.messagesRead));
+        m_table->setItem(row, InteractionsColumn, numberItem(a.interactionsCreated));
+        m_table->setItem(row, MatchedColumn, numberItem(a.peopleMatched));
+        m_table->setItem(row, CreatedColumn, numberItem(a.peopleCreated));
+    } else {
+        m_table->setItem(row, InteractionsColumn, numberItem(batch.rows));
+    }
+}
+
+qint64 ImportsPage::batchAt(int row) const
+{
+    const QTableWidgetItem* item = m_table->item(row, IdColumn);
+    return item ? item->data(Qt::DisplayRole).toLongLong() : 0;
+}
+
+void ImportsPage::updateButtons()
+{
+    m_importButton->setEnabled(m_workspace != nullptr);
+    m_undoButton->setEnabled(m_workspace && m_table->currentRow() >= 0 && !m_table->selectedItems().isEmpty());
+}
+
+void ImportsPage::importFile(const QString& file)
+{
+    if (ImportWizard::run(m_workspace, m_communityId, this, file))
+        reload();
+}
+
+void ImportsPage::undoSelected()
+{
+    const qint64 batchId = batchAt(m_table->currentRow());
+    if (!m_workspace || batchId <= 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this,
+        tr("Undo Import"),
+        tr("Undo import batch %1? Its interactions are removed, and the people and observer memberships it "
+           "created unless they have been used since. This cannot be redone.")
+            .arg(batchId));
+    if (answer != QMessageBox::Yes)
+        return;
+    const auto undone = ImportBatchRepository(m_workspace->database()).undo(batchId);
+    if (!undone) {
+        QMessageBox::warning(this, tr("Undo Import"), undone.errorString());
+        return;
+    }
+    m_workspace->notifyPeopleChanged();
+    m_workspace->notifyMembershipsChanged(undone->batch.communityId);
+    m_message->setText(tr("Batch %1 undone: %2 interactions, %3 people and %4 memberships removed.")
+                           .arg(batchId)
+                           .arg(undone->interactions)
+                           .arg(undone->people)
+                           .arg(undone->memberships));
+}
+
+void ImportsPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_workspace && event->mimeData()->hasUrls() && event->mimeData()->urls().constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void ImportsPage::dropEvent(QDropEvent* event)
+{
+    const QString file = event->mimeData()->urls().constFirst().toLocalFile();
+    event->acceptProposedAction();
+    importFile(file);
+}
+
+} // namespace steward
