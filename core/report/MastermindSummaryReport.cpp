@@ -3,6 +3,7 @@
 
 #include "report/ReportPeriod.h"
 #include "report/ReportScopeLoader.h"
+#include "report/ScheduleReport.h"
 #include "storage/Database.h"
 #include "storage/GoalRepository.h"
 #include "storage/MastermindRepository.h"
@@ -87,7 +88,7 @@ Result<ReportSection> MastermindSummaryReport::turnsSection(const ReportScope& s
                                   q->value(1).isNull()
                                       ? QCoreApplication::translate("MastermindSummaryReport", "(empty)")
                                       : scope.names.display(q->value(1).toLongLong(), q->value(2).toString()),
-                                  q->value(3).toString()};
+                                  ScheduleReport::statusText(q->value(3).toString())};
     if (table.rows.isEmpty())
         s.addAbsent(QCoreApplication::translate("MastermindSummaryReport", "No hot-seat turn fell in the period."));
     else

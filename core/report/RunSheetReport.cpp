@@ -2,6 +2,7 @@
 #include "RunSheetReport.h"
 
 #include "model/SessionFormat.h"
+#include "model/SessionRole.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -68,9 +69,16 @@ Status RunSheetReport::addRoles(
     ReportTable table;
     table.header = {QCoreApplication::translate("RunSheetReport", "Role"),
                     QCoreApplication::translate("RunSheetReport", "Person")};
-    while (q->next())
-        table.rows << QStringList{q->value(0).toString(),
-                                  names.display(q->value(1).toLongLong(), q->value(2).toString())};
+    while (q->next()) {
+        const QString key = q->value(0).toString();
+        const auto role = sessionRoleFromKey(key);
+        // The rotating facilitator (session_role_seat) is not a SessionRole.
+        const QString name = role ? sessionRoleDisplayName(*role)
+                             : key == QLatin1String("facilitator")
+                                 ? QCoreApplication::translate("RunSheetReport", "Facilitator")
+                                 : key;
+        table.rows << QStringList{name, names.display(q->value(1).toLongLong(), q->value(2).toString())};
+    }
     s.addSubheading(QCoreApplication::translate("RunSheetReport", "Roles"));
     if (table.rows.isEmpty())
         s.addAbsent(QCoreApplication::translate("RunSheetReport", "No roles are given out."));

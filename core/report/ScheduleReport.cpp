@@ -25,6 +25,19 @@ QString kindTitle(const QString& kind)
 
 } // namespace
 
+QString ScheduleReport::statusText(const QString& key)
+{
+    if (key == QLatin1String("done"))
+        return QCoreApplication::translate("ScheduleReport", "done");
+    if (key == QLatin1String("skipped"))
+        return QCoreApplication::translate("ScheduleReport", "skipped");
+    if (key == QLatin1String("moved"))
+        return QCoreApplication::translate("ScheduleReport", "moved");
+    if (key == QLatin1String("swapped"))
+        return QCoreApplication::translate("ScheduleReport", "swapped");
+    return QCoreApplication::translate("ScheduleReport", "planned");
+}
+
 ScheduleReport::Window ScheduleReport::window(const ReportOptions& options, const Clock& clock)
 {
     const QDate from = options.from.isValid() ? options.from : clock.today();
@@ -68,7 +81,7 @@ Result<ReportTable> ScheduleReport::seats(
                                      : names.display(q->value(1).toLongLong(), q->value(2).toString()));
         if (kind == QLatin1String("micro-teach"))
             row << q->value(4).toString();
-        row << q->value(3).toString();
+        row << statusText(q->value(3).toString());
         table.rows << row;
     }
     return table;

@@ -22,6 +22,9 @@ public:
     static constexpr int kDefaultMonths = 3;
     static constexpr int kMaxRows = 36;
 
+    /** A seat's status key ("done", "planned", ...) in words. */
+    static QString statusText(const QString& key);
+
     static Result<ReportContent>
     hotSeat(const Database& database, const QString& groupName, const ReportOptions& options, const Clock& clock);
     static Result<ReportContent> microTeach(const Database& database,
