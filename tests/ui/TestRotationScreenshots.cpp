@@ -3,6 +3,7 @@
 //   xvfb-run -a -s "-screen 0 1280x800x24" steward_rotation_screenshots OUTPUT_DIR
 #include "MainWindow.h"
 #include "TestWorkspace.h"
+#include "WorkspacePage.h"
 #include "rotations/MastermindsPage.h"
 #include "rotations/SchedulesPage.h"
 
@@ -58,6 +59,9 @@ int main(int argc, char* argv[])
     if (!QTest::qWaitForWindowExposed(&window) || !window.openSample(dir.filePath(u"sample.steward"_s), false))
         return 1;
     window.statusBar()->clearMessage();
+    // Which pages keep the window from shrinking (the main window must fit 900 px).
+    for (QWidget* page : window.findChildren<WorkspacePage*>())
+        qInfo("%s minimum width %d", page->metaObject()->className(), page->minimumSizeHint().width());
 
     showPage(window, u"Masterminds"_s, u"Site Reliability Guild"_s);
     auto* masterminds = window.findChild<MastermindsPage*>();
