@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +91,10 @@ int main(int argc, char* argv[])
     ok = save(window, output.filePath(u"network.png"_s)) && ok;
     showPage<DashboardPage>(window, navigation, u"Dashboard"_s);
     ok = save(window, output.filePath(u"dashboard.png"_s)) && ok;
+    if (all) {
+        window.findChild<QTabWidget*>(u"dashboardTabWidget"_s)->setCurrentIndex(1);
+        save(window, output.filePath(u"dashboard-network.png"_s));
+    }
 
     if (all) {
         Workspace& workspace = *window.workspace();

@@ -90,10 +90,9 @@ QValueAxis* valueAxis(const QString& title, double max, bool integers)
     auto* axis = new QValueAxis;
     axis->setTitleText(title);
     axis->setRange(0, max > 0 ? max : 1);
-    if (integers) {
+    if (integers)
         axis->setLabelFormat(QStringLiteral("%d"));
-        axis->applyNiceNumbers();
-    }
+    axis->applyNiceNumbers(); // ticks at round values, not at fifths of an odd maximum
     return axis;
 }
 
@@ -111,8 +110,7 @@ QStringList DashboardCharts::monthLabels(const QList<QDate>& months)
 {
     QStringList labels;
     for (const QDate& m : months)
-        labels.append(m.month() == 1 || labels.isEmpty() ? QLocale().toString(m, QStringLiteral("MMM yy"))
-                                                        : QLocale().toString(m, QStringLiteral("MMM")));
+        labels.append(QLocale().toString(m, QStringLiteral("MMM"))); // the last 12 months: the year is plain
     return labels;
 }
 
@@ -254,18 +252,30 @@ QChart* DashboardCharts::output(const CommunityTrends& trends)
 QChart* DashboardCharts::degreeDistribution(const NetworkTrends& trends)
 {
     QChart* chart = newChart(tr("Degree distribution (last 12 months)"));
+    // At most about 15 bars: wide distributions are grouped into ranges of degrees.
+    const qsizetype count = trends.degreeCounts.size();
+    const int width = int(qMax<qsizetype>(1, (count + 14) / 15));
     QStringList degrees;
     auto* set = new QBarSet(tr("People"));
     int top = 0;
-    for (qsizetype d = 0; d < trends.degreeCounts.size(); ++d) {
-        degrees.append(QString::number(d));
-        set->append(trends.degreeCounts.at(d));
-        top = qMax(top, trends.degreeCounts.at(d));
+    for (qsizetype low = 0; low < count; low += width) {
+        const qsizetype high = qMin(count - 1, low + width - 1);
+        int people = 0;
+        for (qsizetype d = low; d <= high; ++d)
+            people += trends.degreeCounts.at(d);
+        degrees.append(QString::number(low)); // a range's first degree: "12–14" does not fit under a bar
+        set->append(people);
+        top = qMax(top, people);
     }
     barTooltips(set, degrees);
     auto* series = new QBarSeries;
     series->append(set);
-    attachAxes(chart, series, categoryAxis(degrees, tr("Ties per person")), valueAxis(tr("People"), top, true));
+    attachAxes(
+        chart,
+        series,
+        categoryAxis(degrees,
+                     width == 1 ? tr("Ties per person") : tr("Ties per person (from, in steps of %1)").arg(width)),
+        valueAxis(tr("People"), top, true));
     chart->legend()->hide();
     return chart;
 }
@@ -307,7 +317,7 @@ QChart* DashboardCharts::beforeAfter(const NetworkTrends& trends)
                                                     .arg(NetworkTrendQuery::kCompareDays)
                                               : tr("Before and after (no intervention recorded)");
     QChart* chart = newChart(title);
-    const QStringList measures{tr("Density"), tr("Average clustering"), tr("Cross-team share")};
+    const QStringList measures{tr("Density"), tr("Clustering"), tr("Cross-team share")};
     auto* series = new QBarSeries;
     double top = 0;
     for (const auto& [name, g] : {std::pair{tr("Before"), &trends.before}, std::pair{tr("After"), &trends.after}}) {
