@@ -118,10 +118,11 @@ void ArtefactEditor::reload()
                           .arg(a.versionCount));
     m_body->setPlainText(a.body);
     for (const ArtefactVersion& v : *repository.versions(m_artefactId))
-        m_versions->addItem(tr("Version %1 - %2 %3")
-                                .arg(v.number)
-                                .arg(QLocale().toString(v.savedAt.toLocalTime(), QLocale::ShortFormat), v.note)
-                                .trimmed());
+        m_versions->addItem(
+            tr("Version %1 - %2 %3")
+                .arg(v.number)
+                .arg(QLocale().toString(v.savedAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")), v.note)
+                .trimmed());
     m_versions->setCurrentRow(m_versions->count() - 1);
     showReviews();
 }

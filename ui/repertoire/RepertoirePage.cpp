@@ -37,6 +37,8 @@ RepertoirePage::RepertoirePage(QWidget* parent)
         m_status->addItem(Artefact::statusDisplayName(status), status);
     m_list->setObjectName(QStringLiteral("artefactListWidget"));
     m_list->setWordWrap(true);
+    m_list->setSpacing(3);
+    m_list->setAlternatingRowColors(true);
     m_editor->setObjectName(QStringLiteral("artefactEditor"));
 
     auto* filters = new QHBoxLayout;
