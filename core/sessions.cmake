@@ -50,3 +50,7 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cli/SessionMoveCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/SessionMoveCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/cli/SessionPairsMetCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/SessionPairsMetCommand.h
 )
+target_sources(steward_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SetSessionDoNotPairCommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SetSessionDoNotPairCommand.h
+)

@@ -95,6 +95,7 @@ private slots:
     void pairingsGenerateSwapAndMet();
     void deleteAndUndoBringsEverythingBack();
     void fitsASmallWindow();
+    void doNotPairListIsUndoable();
 
 private:
     void openEmpty();
@@ -484,6 +485,55 @@ void TestSessionsPage::fitsASmallWindow()
     qInfo("minimum size: %dx%d", m_page->minimumSizeHint().width(), m_page->minimumSizeHint().height());
     QVERIFY(m_page->minimumSizeHint().width() <= 700);
     QVERIFY(m_page->minimumSizeHint().height() <= 500);
+}
+
+void TestSessionsPage::doNotPairListIsUndoable()
+{
+    openEmpty();
+    const qint64 id = addSeries(u"Pairs"_s, 2);
+    m_page->selectOccurrence(id, QDate(2026, 10, 13));
+    auto* view = m_page->findChild<SessionPairingView*>();
+    QString duplicateMessage;
+    answerNextModal([&](QWidget* dialog) {
+        QVERIFY(dialog);
+        auto* first = child<QComboBox>(dialog, u"firstPersonComboBox"_s);
+        first->setCurrentIndex(first->findData(m_people.at(0)));
+        auto* second = child<QComboBox>(dialog, u"secondPersonComboBox"_s);
+        second->setCurrentIndex(second->findData(m_people.at(2)));
+        QTest::mouseClick(child<QPushButton>(dialog, u"addDoNotPairButton"_s), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(dialog, u"addDoNotPairButton"_s), Qt::LeftButton); // again: refused
+        duplicateMessage = child<QLabel>(dialog, u"errorLabel"_s)->text();
+        QCOMPARE(child<QListWidget>(dialog, u"doNotPairList"_s)->count(), 1);
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    view->editDoNotPair();
+    QVERIFY2(duplicateMessage.contains(u"already"_s), qPrintable(duplicateMessage));
+    const SessionPairingRepository repository(m_workspace->database());
+    const QList<QPair<qint64, qint64>> expected{{m_people.at(0), m_people.at(2)}};
+    QCOMPARE(repository.doNotPair(m_communityId).value(), expected);
+    // The planner keeps them apart in every round.
+    child<QSpinBox>(view, u"roundsSpinBox"_s)->setValue(2);
+    view->generate();
+    for (const auto& round : repository.find(id, QDate(2026, 10, 13))->rounds()) {
+        for (const auto& group : round)
+            QVERIFY(!(group.contains(m_people.at(0)) && group.contains(m_people.at(2))));
+    }
+    m_workspace->undoStack()->undo(); // the pairs
+    m_workspace->undoStack()->undo(); // the wish
+    QVERIFY(repository.doNotPair(m_communityId)->isEmpty());
+    m_workspace->undoStack()->redo();
+    QCOMPARE(repository.doNotPair(m_communityId).value(), expected);
+    answerNextModal([](QWidget* dialog) {
+        auto* list = child<QListWidget>(dialog, u"doNotPairList"_s);
+        list->setCurrentRow(0);
+        QTest::mouseClick(child<QPushButton>(dialog, u"removeDoNotPairButton"_s), Qt::LeftButton);
+        QCOMPARE(list->count(), 0);
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    view->editDoNotPair();
+    QVERIFY(repository.doNotPair(m_communityId)->isEmpty());
+    m_workspace->undoStack()->undo();
+    QCOMPARE(repository.doNotPair(m_communityId).value(), expected);
 }
 
 QTEST_MAIN(TestSessionsPage)

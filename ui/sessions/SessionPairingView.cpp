@@ -2,6 +2,7 @@
 #include "SessionPairingView.h"
 
 #include "schedule/PairingPlanner.h"
+#include "sessions/DoNotPairDialog.h"
 #include "sessions/SessionCatalog.h"
 #include "storage/SessionAttendanceRepository.h"
 #include "storage/SessionPairingRepository.h"
@@ -69,6 +70,11 @@ SessionPairingView::SessionPairingView(QWidget* parent)
     controls->addWidget(m_seed, 1, 0);
     controls->addWidget(m_mixTeams, 1, 1);
     controls->addWidget(m_swap, 1, 3);
+    auto* doNotPair = new QPushButton(tr("&Do Not Pair…"), this);
+    doNotPair->setObjectName(QStringLiteral("doNotPairButton"));
+    doNotPair->setToolTip(tr("People the planner keeps apart in this community (private)"));
+    controls->addWidget(doNotPair, 1, 2, Qt::AlignRight);
+    connect(doNotPair, &QPushButton::clicked, this, &SessionPairingView::editDoNotPair);
     controls->setColumnStretch(2, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -189,6 +195,14 @@ void SessionPairingView::generate()
     notes.prepend(
         tr("%1 repeat(s) within these rounds, %2 with earlier sessions.").arg(plan->repeats).arg(plan->historyRepeats));
     m_status->setText(notes.join(QLatin1Char(' ')));
+}
+
+void SessionPairingView::editDoNotPair()
+{
+    if (!m_workspace || !m_catalog || m_catalog->communityId() <= 0)
+        return;
+    DoNotPairDialog dialog(*m_workspace, *m_catalog, this);
+    dialog.exec();
 }
 
 void SessionPairingView::swapSelected()

@@ -40,6 +40,8 @@ public slots:
     void generate();
     /** Swaps the two selected people of one round. */
     void swapSelected();
+    /** Opens the community's private do-not-pair list. */
+    void editDoNotPair();
 
 signals:
     void errorOccurred(const QString& message);

@@ -2,6 +2,7 @@
 # The Sessions page, session editor and facilitator mode (included from ui/CMakeLists.txt).
 target_sources(steward_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AttendanceHistoryView.cpp ${CMAKE_CURRENT_LIST_DIR}/AttendanceHistoryView.h
+    ${CMAKE_CURRENT_LIST_DIR}/DoNotPairDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/DoNotPairDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/FacilitatorWindow.cpp ${CMAKE_CURRENT_LIST_DIR}/FacilitatorWindow.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionAgendaView.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionAgendaView.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionAttendanceView.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionAttendanceView.h
