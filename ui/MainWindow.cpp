@@ -18,6 +18,7 @@
 #include "repertoire/RepertoirePage.h"
 #include "rotations/MastermindsPage.h"
 #include "rotations/SchedulesPage.h"
+#include "sessions/SessionsPage.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
@@ -93,6 +94,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     addPage(new CommunitiesPage(this), QIcon(QStringLiteral(":/icons/communities.svg")), tr("Communities"));
     addPage(new MastermindsPage(this), QIcon(QStringLiteral(":/icons/masterminds.svg")), tr("Masterminds"));
     addPage(new SchedulesPage(this), QIcon(QStringLiteral(":/icons/schedules.svg")), tr("Schedules"));
+    addPage(new SessionsPage(this), QIcon(QStringLiteral(":/icons/sessions.svg")), tr("Sessions"));
     addPage(new NetworkPage(this), QIcon(QStringLiteral(":/icons/network.svg")), tr("Network"));
     addPage(new RepertoirePage(this), QIcon(QStringLiteral(":/icons/repertoire.svg")), tr("Repertoire"));
     addPage(new PathwayPage(this), QIcon(QStringLiteral(":/icons/pathway.svg")), tr("Pathway"));
