@@ -79,7 +79,8 @@ Result<ReportSectionResult> InterventionSection::build(const ReportScope& scope,
             return R::failure(c.errorString());
         result.section.addSubheading(QCoreApplication::translate("InterventionSection", "%1 (%2)")
                                          .arg(i.name, QLocale().toString(i.date, QLocale::ShortFormat)));
-        if (!i.description.isEmpty())
+        // Free text may name people: a pseudonymised report leaves it out.
+        if (!i.description.isEmpty() && !scope.names.isPseudonymised())
             result.section.addParagraph(i.description);
         ReportTable table = compared(*c);
         table.caption =

@@ -8,6 +8,7 @@
 #include <QPaintDevice>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextList>
 #include <QTextTable>
 
 namespace steward {
@@ -243,13 +244,21 @@ void ReportTextDocument::addTable(QTextCursor& cursor, const ReportTable& table)
 
 void ReportTextDocument::addFindings(QTextCursor& cursor, const QList<ReportFinding>& findings)
 {
+    // A real list: its disc takes the block's character colour (the tone), and wrapped lines start
+    // under the text, not under the disc.
+    QTextListFormat listFormat;
+    listFormat.setStyle(QTextListFormat::ListDisc);
+    listFormat.setIndent(1);
+    QTextList* list = nullptr;
     for (const ReportFinding& f : findings) {
         QTextBlockFormat block;
-        block.setLeftMargin(pt(14));
-        block.setTextIndent(-pt(10));
         block.setBottomMargin(pt(3));
         newBlock(cursor, block);
-        cursor.insertText(QStringLiteral("\u25CF  "), font(9.5, false, toneColor(f.tone)));
+        cursor.setBlockCharFormat(font(9.5, false, toneColor(f.tone)));
+        if (!list)
+            list = cursor.createList(listFormat);
+        else
+            list->add(cursor.block());
         cursor.insertText(f.text, font(9.5));
     }
 }
