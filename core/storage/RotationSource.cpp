@@ -44,6 +44,14 @@ QList<RotationSeat> allSeats(const QList<RotationMeeting>& meetings)
     return seats;
 }
 
+QSet<qint64> idsOf(const QList<RotationPerson>& people)
+{
+    QSet<qint64> ids;
+    for (const RotationPerson& person : people)
+        ids.insert(person.id);
+    return ids;
+}
+
 /** Texts keyed by seat moved to wherever the person who held the seat still holds one that day. */
 QMap<RotationRecord::SeatKey, QString> carriedBySeatHolder(const QMap<RotationRecord::SeatKey, QString>& texts,
                                                            const QList<RotationMeeting>& before,
@@ -188,12 +196,7 @@ Result<RotationDraft> RotationSource::draft(const RotationSeries& series) const
         }
         if (Status s = addSeatedPeople(request, carried.held); !s)
             return R::failure(s.errorString());
-        const QSet<qint64> eligible = [&] {
-            QSet<qint64> ids;
-            for (const RotationPerson& person : std::as_const(*people))
-                ids.insert(person.id);
-            return ids;
-        }();
+        const QSet<qint64> eligible = idsOf(*people);
         for (const RotationSeat& seat : carried.held) {
             request.held.append(seat);
             request.meetings.append(seat.date);
