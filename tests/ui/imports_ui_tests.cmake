@@ -1,3 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The Imports page and the import wizard (issue 7) on the offscreen platform. Included by tests/ui/CMakeLists.txt.
 steward_add_test(TestImportsPage SOURCES TestImportsPage.cpp LIBS steward_ui GUI)
+
+# Not a test: renders the wizard and the Imports page for packaging/screenshots (run it under xvfb-run).
+add_executable(steward_imports_screenshots TestImportsScreenshots.cpp)
+target_link_libraries(steward_imports_screenshots PRIVATE steward_ui steward_testsupport)
+steward_target_defaults(steward_imports_screenshots)

@@ -24,7 +24,8 @@ QString countsText(const QMap<QString, qint64>& counts, const QString& none)
 {
     QStringList parts;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-        parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+        parts.append(
+            QStringLiteral("%1 %2").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' '))).arg(it.value()));
     return parts.isEmpty() ? none : parts.join(QStringLiteral(", "));
 }
 
@@ -55,6 +56,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     m_warnings = valueLabel(QStringLiteral("warningsLabel"), this);
     m_channels = new QListWidget(this);
     m_channels->setObjectName(QStringLiteral("channelsListWidget"));
+    m_channels->setMaximumHeight(220);
     m_channelsLabel = new QLabel(tr("C&hannels:"), this);
     m_channelsLabel->setBuddy(m_channels);
 
@@ -68,7 +70,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     form->addRow(m_channelsLabel, m_channels);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
-    layout->addLayout(form, 1);
+    layout->addLayout(form);
+    layout->addStretch(1);
 }
 
 ImportPreviewPage::~ImportPreviewPage() = default;

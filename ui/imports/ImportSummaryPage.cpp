@@ -13,6 +13,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard* wizard)
     , m_wizard(wizard)
 {
     setTitle(tr("Imported"));
+    setSubTitle(tr("The activity is in the workspace now."));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("summaryLabel"));
     m_text->setWordWrap(true);

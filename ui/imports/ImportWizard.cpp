@@ -18,6 +18,7 @@ ImportWizard::ImportWizard(Workspace& workspace, qint64 communityId, QWidget* pa
     setWindowTitle(tr("Import Activity"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // the import is done by then: Finish is the only way on
     m_filePage = new ImportFilePage(workspace, communityId, this);
     m_previewPage = new ImportPreviewPage(this);
     setPage(FilePageId, m_filePage);
