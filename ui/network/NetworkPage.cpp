@@ -32,6 +32,8 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -117,8 +119,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     statusRow->addWidget(m_cancel);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_filters);
-    layout->addWidget(createToolbar());
+    layout->addWidget(controlsArea());
     layout->addWidget(split, 1);
     layout->addLayout(statusRow);
 
@@ -143,6 +144,25 @@ NetworkPage::~NetworkPage()
 {
     if (m_task)
         m_task->cancel();
+}
+
+// The filters and view options scroll sideways in a narrow window instead of widening the whole
+// main window (every page sets its minimum width).
+QWidget* NetworkPage::controlsArea()
+{
+    auto* controls = new QWidget(this);
+    auto* rows = new QVBoxLayout(controls);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addWidget(m_filters);
+    rows->addWidget(createToolbar());
+    auto* area = new QScrollArea(this);
+    area->setObjectName(QStringLiteral("networkControlsScrollArea"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setWidget(controls);
+    area->setFixedHeight(controls->sizeHint().height() + area->horizontalScrollBar()->sizeHint().height() + 2);
+    return area;
 }
 
 QWidget* NetworkPage::createToolbar()

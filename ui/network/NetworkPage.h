@@ -80,6 +80,7 @@ private slots:
     void nodeMoved(qint64 personId, QPointF position);
 
 private:
+    QWidget* controlsArea();
     QWidget* createToolbar();
     QWidget* createHighlights();
     QWidget* createTablePage();
