@@ -2,6 +2,7 @@
 // The Imports page and the import wizard on the offscreen platform with the sample: the Discord fixture is
 // imported through the wizard opened by the page's Import button (format detected, dry-run preview in a
 // worker thread, real import), the batch shows on the page, and Undo Import takes it all back.
+#include "MainWindow.h"
 #include "ModalAnswer.h"
 #include "TestWorkspace.h"
 #include "demo/SampleCommunity.h"
@@ -12,13 +13,16 @@
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +37,8 @@ class TestImportsPage : public QObject
 private slots:
     void initTestCase();
     void importsThroughTheWizardAndUndoes();
+    void badFileStopsAtThePreview();
+    void fileMenuOpensTheWizard();
 
 private:
     qint64 count(const QString& table) const;
@@ -45,6 +51,7 @@ private:
 
 void TestImportsPage::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the main window's settings stay out of the user's
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(u"sample.steward"_s);
     {
@@ -160,6 +167,59 @@ void TestImportsPage::importsThroughTheWizardAndUndoes()
         QVERIFY(m_page->batchAt(row) != imported->batchId);
     QCOMPARE(count(u"person"_s), peopleBefore);
     QCOMPARE(count(u"interaction"_s), interactionsBefore);
+}
+
+void TestImportsPage::badFileStopsAtThePreview()
+{
+    // A Discord export cut off in the middle: the dry run names the problem, Import stays disabled.
+    QFile source(test::testDataPath(u"import/discord.json"_s));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QString truncated = m_dir.filePath(u"truncated.json"_s);
+    QFile target(truncated);
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    target.write(source.readAll().left(700));
+    target.close();
+    const qint64 peopleBefore = count(u"person"_s);
+    const qint64 interactionsBefore = count(u"interaction"_s);
+
+    ImportWizard wizard(*m_workspace, m_communityId);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.findChild<QLineEdit*>(u"fileLineEdit"_s)->setText(truncated);
+    auto* format = wizard.findChild<QComboBox*>(u"formatComboBox"_s);
+    format->setCurrentIndex(format->findData(int(ActivityFormat::Discord)));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.previewPage()->isBusy(), 30000);
+    QVERIFY(!wizard.previewPage()->isComplete());
+    const QString status = wizard.findChild<QLabel*>(u"statusLabel"_s)->text();
+    QVERIFY2(status.startsWith(u"truncated.json: invalid JSON at byte"_s), qPrintable(status));
+    wizard.next(); // refused: nothing to import
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
+    QVERIFY(!wizard.summary().has_value());
+    QCOMPARE(count(u"person"_s), peopleBefore);
+    QCOMPARE(count(u"interaction"_s), interactionsBefore);
+}
+
+void TestImportsPage::fileMenuOpensTheWizard()
+{
+    MainWindow window(test::fixedClock());
+    window.show();
+    QVERIFY(window.openSample(m_dir.filePath(u"window.steward"_s), false));
+    auto* action = window.findChild<QAction*>(u"importAction"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    qint64 community = -1;
+    test::answerNextModal([&community](QWidget* modal) {
+        auto* wizard = qobject_cast<ImportWizard*>(modal);
+        if (wizard)
+            community = wizard->communityId();
+        if (modal)
+            modal->close();
+    });
+    action->trigger();
+    QCOMPARE(community, window.currentCommunity()); // the toolbar's community
+    QVERIFY(community > 0);
 }
 
 QTEST_MAIN(TestImportsPage)
