@@ -5,6 +5,7 @@
 #include "cli/ArtefactListCommand.h"
 #include "cli/ArtefactSearchCommand.h"
 #include "cli/ArtefactShowCommand.h"
+#include "cli/PathwayCriteriaCommand.h"
 #include "cli/PathwayDecideCommand.h"
 #include "cli/PathwayMoveCommand.h"
 #include "cli/PathwayShowCommand.h"
@@ -25,6 +26,7 @@ void addRepertoireCommands(std::vector<std::unique_ptr<CliCommand>>& commands)
     commands.push_back(std::make_unique<PathwayDecideCommand>(PathwayDecideCommand::Decision::Accept));
     commands.push_back(std::make_unique<PathwayDecideCommand>(PathwayDecideCommand::Decision::Dismiss));
     commands.push_back(std::make_unique<PathwayMoveCommand>());
+    commands.push_back(std::make_unique<PathwayCriteriaCommand>());
     commands.push_back(std::make_unique<RecognitionAddCommand>());
     commands.push_back(std::make_unique<RecognitionListCommand>());
 }

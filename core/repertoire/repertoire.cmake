@@ -35,6 +35,7 @@ target_sources(steward_core PRIVATE
     ${_cli}/ArtefactListCommand.cpp ${_cli}/ArtefactListCommand.h
     ${_cli}/ArtefactSearchCommand.cpp ${_cli}/ArtefactSearchCommand.h
     ${_cli}/ArtefactShowCommand.cpp ${_cli}/ArtefactShowCommand.h
+    ${_cli}/PathwayCriteriaCommand.cpp ${_cli}/PathwayCriteriaCommand.h
     ${_cli}/PathwayDecideCommand.cpp ${_cli}/PathwayDecideCommand.h
     ${_cli}/PathwayMoveCommand.cpp ${_cli}/PathwayMoveCommand.h
     ${_cli}/PathwayShowCommand.cpp ${_cli}/PathwayShowCommand.h

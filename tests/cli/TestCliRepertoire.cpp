@@ -57,6 +57,7 @@ private slots:
     void rawHtmlIsKeptAndFlagged();
     void pathwayShowJsonContractAndAccept();
     void recognitionAndOptInLeaderboard();
+    void criteriaAreSetFromTheCommandLine();
     void sampleHasALivingRepertoire();
 
 private:
@@ -486,6 +487,42 @@ void TestCliRepertoire::recognitionAndOptInLeaderboard()
     QCOMPARE(counts.size(), 1);
     QCOMPARE(counts.at(0).toObject().value(u"artefacts_written"_s).toInt(), 1);
     QCOMPARE(scalar(u"SELECT count(*) FROM recognition WHERE status = 'proposed'"_s), 1); // first artefact
+}
+
+void TestCliRepertoire::criteriaAreSetFromTheCommandLine()
+{
+    const CliRun set = on({u"pathway"_s,
+                           u"criteria"_s,
+                           u"--community"_s,
+                           kGuild,
+                           u"--set"_s,
+                           u"peripheral:review-given:1"_s,
+                           u"--set"_s,
+                           u"active:note-taker:2"_s,
+                           u"--cadence"_s,
+                           u"monthly"_s,
+                           u"--leaderboard"_s,
+                           u"on"_s,
+                           u"--staff"_s,
+                           u"Mia Rossi"_s});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QVERIFY(set.out.contains(u"active:note-taker:2"_s));
+    QCOMPARE(scalar(u"SELECT count(*) FROM pathway_criterion"_s), 2);
+    QCOMPARE(scalar(u"SELECT leaderboard FROM practice_setting"_s), 1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM membership_staff"_s), 1);
+    // A bad criterion among good ones writes nothing.
+    const CliRun bad = on({u"pathway"_s,
+                           u"criteria"_s,
+                           u"--community"_s,
+                           kGuild,
+                           u"--set"_s,
+                           u"core:co-lead:1"_s,
+                           u"--set"_s,
+                           u"core:juggling:1"_s});
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY2(bad.err.contains(u"'juggling' is not a pathway activity"_s), qPrintable(bad.err));
+    QCOMPARE(scalar(u"SELECT count(*) FROM pathway_criterion"_s), 2);
+    QVERIFY(on({u"recognition"_s, u"list"_s, u"--community"_s, kGuild, u"--leaderboard"_s}).exitCode == 0);
 }
 
 void TestCliRepertoire::sampleHasALivingRepertoire()
