@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -100,6 +101,17 @@ void TestImportsPage::driveWizard(ImportWizard* wizard)
     QVERIFY2(people.contains(u"matched"_s), qPrintable(people));
     const QString interactions = wizard->findChild<QLabel*>(u"interactionsLabel"_s)->text();
     QVERIFY2(!interactions.startsWith(u"0 "_s), qPrintable(interactions));
+
+    // Unticking the only channel leaves nothing to import; ticking it again counts it again.
+    auto* channels = wizard->findChild<QListWidget*>(u"channelsListWidget"_s);
+    QCOMPARE(channels->count(), 1);
+    QCOMPARE(channels->item(0)->text(), u"help"_s);
+    channels->item(0)->setCheckState(Qt::Unchecked);
+    QTRY_VERIFY(!wizard->previewPage()->isComplete());
+    QCOMPARE(wizard->findChild<QLabel*>(u"statusLabel"_s)->text(), u"Tick at least one channel to import."_s);
+    channels->item(0)->setCheckState(Qt::Checked);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->previewPage()->isComplete(), 30000);
+    QCOMPARE(wizard->findChild<QLabel*>(u"interactionsLabel"_s)->text(), interactions);
 
     wizard->next(); // the commit page: the real import, in the worker, waited for in a local event loop
     QCOMPARE(wizard->currentId(), int(ImportWizard::SummaryPageId));

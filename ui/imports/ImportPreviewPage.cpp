@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressDialog>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -18,6 +19,7 @@ namespace steward {
 namespace {
 
 constexpr int kPollMs = 100;
+constexpr int kRecountDelayMs = 400;
 
 /** "reply 12, mention 3", or the text for none. */
 QString countsText(const QMap<QString, qint64>& counts, const QString& none)
@@ -60,6 +62,13 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     m_channelsLabel = new QLabel(tr("C&hannels:"), this);
     m_channelsLabel->setBuddy(m_channels);
 
+    // Ticking channels recounts: the preview shows what the chosen channels would bring in.
+    m_recount = new QTimer(this);
+    m_recount->setSingleShot(true);
+    m_recount->setInterval(kRecountDelayMs);
+    connect(m_recount, &QTimer::timeout, this, &ImportPreviewPage::recount);
+    connect(m_channels, &QListWidget::itemChanged, m_recount, qOverload<>(&QTimer::start));
+
     auto* form = new QFormLayout;
     form->addRow(tr("Messages read:"), m_messages);
     form->addRow(tr("People:"), m_people);
@@ -78,6 +87,7 @@ ImportPreviewPage::~ImportPreviewPage() = default;
 
 void ImportPreviewPage::initializePage()
 {
+    m_channels->clear(); // a new file: its channels come with the dry run
     startDryRun();
 }
 
@@ -102,15 +112,35 @@ void ImportPreviewPage::startDryRun()
     m_ready = false;
     for (QLabel* label : {m_messages, m_people, m_interactions, m_skipped, m_dates, m_warnings})
         label->clear();
-    m_channels->clear();
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Reading %1…").arg(m_wizard->request().path));
     m_job = std::make_unique<ActivityImportJob>(m_wizard->workspace().path(), m_wizard->workspace().clock());
     connect(m_job.get(), &ActivityImportJob::finished, this, &ImportPreviewPage::showDryRun);
     ActivityImportRequest request = m_wizard->request();
     request.dryRun = true;
+    request.channels = chosenChannels();
     m_job->start(request);
     emit completeChanged();
+}
+
+void ImportPreviewPage::recount()
+{
+    m_job.reset(); // a dry run still reading the old choice is cancelled
+    if (!hasChosenChannel()) {
+        m_ready = false;
+        showError(tr("Tick at least one channel to import."));
+        emit completeChanged();
+        return;
+    }
+    startDryRun();
+}
+
+bool ImportPreviewPage::hasChosenChannel() const
+{
+    for (int row = 0; row < m_channels->count(); ++row)
+        if (m_channels->item(row)->checkState() == Qt::Checked)
+            return true;
+    return m_channels->count() == 0;
 }
 
 void ImportPreviewPage::showDryRun()
@@ -140,10 +170,13 @@ void ImportPreviewPage::showSummary(const ActivityImportSummary& summary)
                          ? tr("no dated messages")
                          : tr("%1 to %2").arg(summary.firstOccurred.left(10), summary.lastOccurred.left(10)));
     m_warnings->setText(summary.warnings.isEmpty() ? tr("none") : summary.warnings.join(QLatin1Char('\n')));
-    for (const QString& channel : summary.channels) {
-        auto* item = new QListWidgetItem(channel, m_channels);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+    if (m_channels->count() == 0) {
+        const QSignalBlocker quiet(m_channels);
+        for (const QString& channel : summary.channels) {
+            auto* item = new QListWidgetItem(channel, m_channels);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
     }
     m_channels->setVisible(!summary.channels.isEmpty());
     m_channelsLabel->setVisible(!summary.channels.isEmpty());
@@ -168,11 +201,14 @@ bool ImportPreviewPage::validatePage()
 {
     ActivityImportRequest request = m_wizard->request();
     request.channels = chosenChannels();
-    if (m_channels->count() > 0 && request.channels.isEmpty() && m_channels->item(0)->checkState() != Qt::Checked) {
+    if (!hasChosenChannel()) {
         showError(tr("Tick at least one channel to import."));
         return false;
     }
+    m_recount->stop(); // the import below reads the ticks as they are now
+    m_channels->setEnabled(false);
     const auto result = runImport(request);
+    m_channels->setEnabled(true);
     if (!result) {
         showError(result.errorString());
         return false;

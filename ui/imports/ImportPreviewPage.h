@@ -10,6 +10,7 @@
 class QFormLayout;
 class QLabel;
 class QListWidget;
+class QTimer;
 
 namespace steward {
 
@@ -40,6 +41,9 @@ public:
 
 private:
     void startDryRun();
+    /** Runs the dry run again for the channels now ticked. */
+    void recount();
+    bool hasChosenChannel() const;
     void showDryRun();
     void showSummary(const ActivityImportSummary& summary);
     Result<ActivityImportSummary> runImport(const ActivityImportRequest& request);
@@ -57,6 +61,7 @@ private:
     QLabel* m_warnings = nullptr;
     QListWidget* m_channels = nullptr;
     QLabel* m_channelsLabel = nullptr;
+    QTimer* m_recount = nullptr;
 };
 
 } // namespace steward
