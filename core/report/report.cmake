@@ -24,6 +24,7 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RecognitionSection.cpp ${CMAKE_CURRENT_LIST_DIR}/RecognitionSection.h
     ${CMAKE_CURRENT_LIST_DIR}/RepertoireSection.cpp ${CMAKE_CURRENT_LIST_DIR}/RepertoireSection.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportHtml.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportHtml.h
+    ${CMAKE_CURRENT_LIST_DIR}/PdfInfoUpdate.cpp ${CMAKE_CURRENT_LIST_DIR}/PdfInfoUpdate.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportPalette.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportPalette.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportRenderer.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportRenderer.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportContent.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportContent.h

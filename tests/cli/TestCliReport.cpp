@@ -133,6 +133,9 @@ void TestCliReport::communityReportPdf()
         QRegularExpression(u"Title:\\s+Community health report - Site Reliability Guild\n"_s).match(info).hasMatch(),
         qPrintable(info));
     QVERIFY(QRegularExpression(u"Creator:\\s+Steward\n"_s).match(info).hasMatch());
+    // The author (the account that made it) and the period, added by PdfInfoUpdate after Qt wrote the file.
+    QVERIFY2(QRegularExpression(u"Author:\\s+\\S"_s).match(info).hasMatch(), qPrintable(info));
+    QVERIFY2(QRegularExpression(u"Subject:\\s+\\d"_s).match(info).hasMatch(), qPrintable(info));
     QVERIFY(info.contains(u"A4"_s));
     const QString text = pdfText(pdf);
     for (const QString& expected : {kGuild,
