@@ -91,6 +91,10 @@ int main(int argc, char* argv[])
     ok = save(window, output.filePath(u"network.png"_s)) && ok;
     showPage<DashboardPage>(window, navigation, u"Dashboard"_s);
     ok = save(window, output.filePath(u"dashboard.png"_s)) && ok;
+    if (all) {
+        window.findChild<QTabWidget*>(u"dashboardTabWidget"_s)->setCurrentIndex(1);
+        save(window, output.filePath(u"dashboard-network.png"_s));
+    }
     // The repertoire and the pathway (issue 9), on the same community.
     navigation->setCurrentItem(navigation->findItems(u"Repertoire"_s, Qt::MatchExactly).value(0));
     if (auto* list = window.findChild<QListWidget*>(u"artefactListWidget"_s); list && list->count() > 4)
@@ -98,10 +102,6 @@ int main(int argc, char* argv[])
     ok = save(window, output.filePath(u"repertoire.png"_s)) && ok;
     navigation->setCurrentItem(navigation->findItems(u"Pathway"_s, Qt::MatchExactly).value(0));
     ok = save(window, output.filePath(u"pathway.png"_s)) && ok;
-    if (all) {
-        window.findChild<QTabWidget*>(u"dashboardTabWidget"_s)->setCurrentIndex(1);
-        save(window, output.filePath(u"dashboard-network.png"_s));
-    }
 
     if (all) {
         Workspace& workspace = *window.workspace();
