@@ -14,12 +14,14 @@
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -40,6 +42,7 @@ private slots:
     void importsThroughTheWizardAndUndoes();
     void badFileStopsAtThePreview();
     void fileMenuOpensTheWizard();
+    void droppedFileOpensTheWizard();
 
 private:
     qint64 count(const QString& table) const;
@@ -232,6 +235,30 @@ void TestImportsPage::fileMenuOpensTheWizard()
     action->trigger();
     QCOMPARE(community, window.currentCommunity()); // the toolbar's community
     QVERIFY(community > 0);
+}
+
+void TestImportsPage::droppedFileOpensTheWizard()
+{
+    const QString file = test::testDataPath(u"import/teams.json"_s);
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(file)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_page.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QString shownFile;
+    int shownFormat = -1;
+    test::answerNextModal([&](QWidget* modal) {
+        if (auto* wizard = qobject_cast<ImportWizard*>(modal)) {
+            shownFile = wizard->findChild<QLineEdit*>(u"fileLineEdit"_s)->text();
+            shownFormat = wizard->findChild<QComboBox*>(u"formatComboBox"_s)->currentData().toInt();
+        }
+        if (modal)
+            modal->close();
+    });
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_page.get(), &drop);
+    QCOMPARE(shownFile, file);
+    QCOMPARE(shownFormat, int(ActivityFormat::Teams)); // recognised from the content
 }
 
 QTEST_MAIN(TestImportsPage)
