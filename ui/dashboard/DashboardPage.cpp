@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "WorkerProgress.h"
 #include "dashboard/DashboardCharts.h"
 #include "network/IgraphPool.h"
-#include "network/TaskProgress.h"
 #include "workspace/Workspace.h"
 
 #include <QChart>
@@ -168,7 +168,7 @@ void DashboardPage::loadNetwork()
     if (m_task)
         m_task->cancel();
     const int generation = ++m_generation;
-    auto task = std::make_shared<TaskProgress>();
+    auto task = std::make_shared<WorkerProgress>();
     m_task = task;
     m_busy = true;
     m_status->setText(tr("Analysing the network by month…"));

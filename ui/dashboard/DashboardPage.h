@@ -15,7 +15,7 @@ class QTabWidget;
 
 namespace steward {
 
-class TaskProgress;
+class WorkerProgress;
 class Workspace;
 struct NetworkTrends;
 
@@ -62,7 +62,7 @@ private:
     QLabel* m_status = nullptr;
     int m_generation = 0;
     bool m_busy = false;
-    std::shared_ptr<TaskProgress> m_task;
+    std::shared_ptr<WorkerProgress> m_task;
 };
 
 } // namespace steward

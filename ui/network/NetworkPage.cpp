@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NetworkPage.h"
 
+#include "WorkerProgress.h"
 #include "dashboard/InteractionChoices.h"
 #include "network/ComparisonPanel.h"
 #include "network/IgraphPool.h"
@@ -9,7 +10,6 @@
 #include "network/NetworkMetricsModel.h"
 #include "network/NetworkView.h"
 #include "network/PersonPanel.h"
-#include "network/TaskProgress.h"
 #include "network/layout/MoveNodeCommand.h"
 #include "network/layout/NetworkViewLoader.h"
 #include "storage/InterventionRepository.h"
@@ -398,7 +398,7 @@ void NetworkPage::startLoad(bool relayoutNow)
         m_request.compareAt = m_comparison->at();
         m_request.compareDays = m_comparison->days();
     }
-    auto task = std::make_shared<TaskProgress>();
+    auto task = std::make_shared<WorkerProgress>();
     m_task = task;
     m_busy = true;
     m_progress->setRange(0, 0);

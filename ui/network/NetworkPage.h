@@ -31,7 +31,7 @@ class NetworkFilterBar;
 class NetworkMetricsModel;
 class NetworkView;
 class PersonPanel;
-class TaskProgress;
+class WorkerProgress;
 class Workspace;
 
 /**
@@ -122,7 +122,7 @@ private:
     QTimer* m_pollTimer = nullptr;
 
     int m_generation = 0;
-    std::shared_ptr<TaskProgress> m_task;
+    std::shared_ptr<WorkerProgress> m_task;
     bool m_busy = false;
     bool m_syncing = false;
     NetworkViewRequest m_request;

@@ -13,7 +13,6 @@ target_sources(steward_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/NetworkPictureBuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkPictureBuilder.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkView.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkView.h
     ${CMAKE_CURRENT_LIST_DIR}/PersonPanel.cpp ${CMAKE_CURRENT_LIST_DIR}/PersonPanel.h
-    ${CMAKE_CURRENT_LIST_DIR}/TaskProgress.cpp ${CMAKE_CURRENT_LIST_DIR}/TaskProgress.h
 )
 include(${CMAKE_CURRENT_LIST_DIR}/../dashboard/dashboard.cmake OPTIONAL)
 
