@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -73,6 +74,27 @@ ImportsPage::ImportsPage(QWidget* parent)
                       "memberships it created. Drop an export file here to import it."),
                    this);
     m_message->setWordWrap(true);
+    m_unmatched = new QTableWidget(0, 5, this);
+    m_unmatched->setObjectName(QStringLiteral("unmatchedTableWidget"));
+    m_unmatched->setHorizontalHeaderLabels(
+        {tr("Person"), tr("Platform"), tr("Account"), tr("Batch"), tr("Perhaps the Same as")});
+    m_unmatched->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_unmatched->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_unmatched->verticalHeader()->hide();
+    auto* unmatchedLabel = new QLabel(
+        tr("Unmatched people: created by an import because they matched nobody. Review them on the People page."),
+        this);
+    unmatchedLabel->setWordWrap(true);
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(unmatchedLabel);
+    lowerLayout->addWidget(m_unmatched, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_importButton);
@@ -81,7 +103,7 @@ ImportsPage::ImportsPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(splitter, 1);
 
     connect(m_importButton, &QPushButton::clicked, this, [this] { importFile(); });
     connect(m_undoButton, &QPushButton::clicked, this, &ImportsPage::undoSelected);
@@ -124,7 +146,36 @@ void ImportsPage::reload()
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
+    reloadUnmatched();
     updateButtons();
+}
+
+void ImportsPage::reloadUnmatched()
+{
+    m_unmatched->setRowCount(0);
+    if (!m_workspace)
+        return;
+    const auto unmatched = ImportBatchRepository(m_workspace->database()).unmatched();
+    if (!unmatched)
+        return;
+    const PersonRepository& people = m_workspace->people();
+    const auto nameOf = [&people](qint64 id) {
+        const auto person = id > 0 ? people.find(id) : Result<std::optional<Person>>(std::nullopt);
+        return person && person->has_value() ? (*person)->name : QString();
+    };
+    m_unmatched->setRowCount(int(unmatched->size()));
+    for (int row = 0; row < unmatched->size(); ++row) {
+        const UnmatchedPerson& u = unmatched->at(row);
+        m_unmatched->setItem(row, 0, new QTableWidgetItem(nameOf(u.personId)));
+        m_unmatched->setItem(row, 1, new QTableWidgetItem(u.platform));
+        auto* account = new QTableWidgetItem(u.externalName.isEmpty() ? u.externalId : u.externalName);
+        account->setToolTip(u.externalId);
+        m_unmatched->setItem(row, 2, account);
+        m_unmatched->setItem(row, 3, numberItem(u.batchId));
+        m_unmatched->setItem(row, 4, new QTableWidgetItem(nameOf(u.suggestedPersonId)));
+    }
+    m_unmatched->resizeColumnsToContents();
+    m_unmatched->horizontalHeader()->setStretchLastSection(true);
 }
 
 void ImportsPage::addRow(int row, const ImportBatch& batch)

@@ -16,6 +16,7 @@ struct ImportBatch;
 /**
  * The import batches of the workspace, newest first, with their counts; opens the import wizard
  * (also for a file dropped on the page) and undoes a whole batch, as `steward-cli import undo` does.
+ * Below, the people imports created because they matched nobody, with the person they probably are.
  */
 class ImportsPage : public WorkspacePage
 {
@@ -41,11 +42,13 @@ protected:
 private:
     void reload();
     void addRow(int row, const ImportBatch& batch);
+    void reloadUnmatched();
     void updateButtons();
 
     QPointer<Workspace> m_workspace;
     qint64 m_communityId = 0;
     QTableWidget* m_table = nullptr;
+    QTableWidget* m_unmatched = nullptr;
     QPushButton* m_importButton = nullptr;
     QPushButton* m_undoButton = nullptr;
     QLabel* m_message = nullptr;
