@@ -129,6 +129,9 @@ void TestImportsPage::importsThroughTheWizardAndUndoes()
     auto* table = m_page->findChild<QTableWidget*>(u"batchesTableWidget"_s);
     QVERIFY(table);
     const int batchesBefore = table->rowCount();
+    auto* unmatched = m_page->findChild<QTableWidget*>(u"unmatchedTableWidget"_s);
+    QVERIFY(unmatched);
+    const int unmatchedBefore = unmatched->rowCount();
     const qint64 peopleBefore = count(u"person"_s);
     const qint64 interactionsBefore = count(u"interaction"_s);
     QVERIFY(peopleBefore > 0 && interactionsBefore >= 0);
@@ -156,6 +159,17 @@ void TestImportsPage::importsThroughTheWizardAndUndoes()
     QCOMPARE(table->item(0, 5)->data(Qt::DisplayRole).toLongLong(), imported->interactionsCreated);
     QCOMPARE(count(u"interaction"_s), interactionsBefore + imported->interactionsCreated);
     QCOMPARE(count(u"person"_s), peopleBefore + imported->peopleCreated);
+    // The people it created are listed as unmatched, with the Discord account they came from.
+    QVERIFY(imported->peopleCreated > 0);
+    QCOMPARE(unmatched->rowCount(), unmatchedBefore + imported->peopleCreated);
+    int fromThisBatch = 0;
+    for (int row = 0; row < unmatched->rowCount(); ++row)
+        if (unmatched->item(row, 3)->data(Qt::DisplayRole).toLongLong() == imported->batchId) {
+            ++fromThisBatch;
+            QCOMPARE(unmatched->item(row, 1)->text(), u"discord"_s);
+            QVERIFY(!unmatched->item(row, 0)->text().isEmpty());
+        }
+    QCOMPARE(fromThisBatch, imported->peopleCreated);
 
     // Undo Import asks first; No changes nothing.
     table->selectRow(0);
@@ -182,6 +196,7 @@ void TestImportsPage::importsThroughTheWizardAndUndoes()
         QVERIFY(m_page->batchAt(row) != imported->batchId);
     QCOMPARE(count(u"person"_s), peopleBefore);
     QCOMPARE(count(u"interaction"_s), interactionsBefore);
+    QCOMPARE(unmatched->rowCount(), unmatchedBefore);
 }
 
 void TestImportsPage::badFileStopsAtThePreview()
