@@ -11,27 +11,56 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QTableView>
+#include <QTreeView>
 
 namespace steward {
 
 namespace {
 
-/** The logical indexes of the visible columns, left to right as on screen. */
-QList<int> visibleColumns(const QTableView& view)
+const QHeaderView* headerOf(const QAbstractItemView& view)
 {
-    const QHeaderView* header = view.horizontalHeader();
+    if (const auto* table = qobject_cast<const QTableView*>(&view))
+        return table->horizontalHeader();
+    if (const auto* tree = qobject_cast<const QTreeView*>(&view))
+        return tree->header();
+    return nullptr;
+}
+
+/** The logical indexes of the visible columns, left to right as on screen. */
+QList<int> visibleColumns(const QAbstractItemView& view)
+{
+    const QHeaderView* header = headerOf(view);
     QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
+    for (int visual = 0; header && visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
-        if (!view.isColumnHidden(logical))
+        if (!header->isSectionHidden(logical))
             columns.append(logical);
     }
     return columns;
 }
 
+/** Every row without children under parent, depth first (a table's rows are all such rows). */
+void addLeafRows(const QAbstractItemModel& model,
+                 const QModelIndex& parent,
+                 const QList<int>& columns,
+                 CsvWriter& writer)
+{
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex first = model.index(row, 0, parent);
+        if (model.rowCount(first) > 0) {
+            addLeafRows(model, first, columns, writer);
+            continue;
+        }
+        QStringList fields;
+        for (int column : columns)
+            fields.append(model.index(row, column, parent).data(Qt::DisplayRole).toString());
+        writer.addRow(fields);
+    }
+}
+
 } // namespace
 
-QByteArray TableCsvExport::csv(const QTableView& view)
+QByteArray TableCsvExport::csv(const QAbstractItemView& view)
 {
     const QAbstractItemModel* model = view.model();
     CsvWriter writer(CsvWriter::Cells::FormulaSafe);
@@ -42,16 +71,11 @@ QByteArray TableCsvExport::csv(const QTableView& view)
     for (int column : columns)
         fields.append(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
     writer.addRow(fields);
-    for (int row = 0; row < model->rowCount(); ++row) {
-        fields.clear();
-        for (int column : columns)
-            fields.append(model->index(row, column).data(Qt::DisplayRole).toString());
-        writer.addRow(fields);
-    }
+    addLeafRows(*model, QModelIndex(), columns, writer);
     return writer.data();
 }
 
-Status TableCsvExport::write(const QTableView& view, const QString& path)
+Status TableCsvExport::write(const QAbstractItemView& view, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv(view)) < 0 || !file.commit())
@@ -60,7 +84,7 @@ Status TableCsvExport::write(const QTableView& view, const QString& path)
     return {};
 }
 
-void TableCsvExport::install(QTableView* view, const QString& baseName)
+void TableCsvExport::install(QAbstractItemView* view, const QString& baseName)
 {
     auto* action = new QAction(QCoreApplication::translate("TableCsvExport", "Export as CSV…"), view);
     action->setObjectName(QStringLiteral("exportCsvAction"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Sessions page on the offscreen platform: the sample in the agenda and the month, the session editor
 // (add, edit, undo), moving and cancelling one occurrence, attendance ticks, pairings, deleting with undo.
+#include "TableCsvExport.h"
 #include "TestWorkspace.h"
 #include "demo/SampleCommunity.h"
 #include "model/SessionPhasePlan.h"
@@ -206,6 +207,10 @@ void TestSessionsPage::sampleShowsInBothViews()
         QVERIFY(occurrence);
         QVERIFY(occurrence->end.date() >= test::fixedNow().date());
         QCOMPARE(first->text(1), session->title);
+        // Export as CSV: the header, then one row per occurrence (the Upcoming/Past groups are not rows).
+        const QList<QByteArray> csvLines = TableCsvExport::csv(*agenda).split('\n');
+        QVERIFY(csvLines.first().startsWith(tr("When").toUtf8() + ','));
+        QCOMPARE(csvLines.size() - 2, expected); // minus the header and the empty piece after the last CRLF
 
         m_page->showMonth();
         QVERIFY(m_page->isShowingMonth());

@@ -2,6 +2,7 @@
 #include "RotationEditor.h"
 
 #include "RotationTableModel.h"
+#include "TableCsvExport.h"
 #include "schedule/IcsWriter.h"
 #include "storage/PersonRepository.h"
 #include "storage/RotationCalendar.h"
@@ -37,6 +38,7 @@ RotationEditor::RotationEditor(RotationKind kind, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("rotationTable"));
     m_table->setModel(m_model);
+    TableCsvExport::install(m_table, tr("schedule"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

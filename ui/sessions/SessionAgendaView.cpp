@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionAgendaView.h"
 
+#include "TableCsvExport.h"
 #include "model/SessionFormat.h"
 #include "sessions/SessionCatalog.h"
 
@@ -32,6 +33,7 @@ SessionAgendaView::SessionAgendaView(QWidget* parent)
     header()->resizeSection(1, 36 * em);
     header()->resizeSection(2, 20 * em);
     connect(this, &QTreeWidget::currentItemChanged, this, &SessionAgendaView::emitSelection);
+    TableCsvExport::install(this, tr("sessions"));
 }
 
 void SessionAgendaView::showCatalog(const SessionCatalog& catalog, QDate today)
