@@ -853,6 +853,10 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <source>Betweenness (normalised)</source>
         <translation>Betweenness (normiert)</translation>
     </message>
+    <message>
+        <source>Ties per person (from, in steps of %1)</source>
+        <translation>Verbindungen je Person (ab, in Schritten von %1)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3089,6 +3093,13 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     </message>
 </context>
 <context>
+    <name>PathwayCriteriaCommand</name>
+    <message>
+        <source>Show or set a community&apos;s pathway criteria, review cadence, thresholds, leaderboard opt-in and staff.</source>
+        <translation>Die Pfadkriterien einer Community, den Überprüfungsrhythmus, Schwellen, die Bestenliste und das Personal anzeigen oder festlegen.</translation>
+    </message>
+</context>
+<context>
     <name>PathwayCriterion</name>
     <message>
         <source>sessions attended</source>
@@ -3167,6 +3178,13 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>Show a community&apos;s pathway: funnel, days at each level, stuck members, newcomer cohorts and proposed level changes (recorded, never applied).</source>
         <translation>Den Beteiligungspfad einer Community zeigen: Trichter, Tage auf jeder Stufe, festgefahrene Mitglieder, Neuzugänge nach Kohorte und vorgeschlagene Stufenwechsel (festgehalten, nie angewendet).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfInfoUpdate</name>
+    <message>
+        <source>The PDF has no trailer with a cross-reference table to add its properties to.</source>
+        <translation>Das PDF hat keinen Trailer mit einer Querverweistabelle, dem die Eigenschaften hinzugefügt werden könnten.</translation>
     </message>
 </context>
 <context>
@@ -7181,6 +7199,14 @@ Einsätze: %1
         <source>--comment &apos;%1&apos;: write CRITERION=TEXT with a criterion of &apos;%2&apos;: %3</source>
         <translation>--comment &apos;%1&apos;: KRITERIUM=TEXT mit einem Kriterium von &apos;%2&apos; schreiben: %3</translation>
     </message>
+    <message>
+        <source>--set &apos;%1&apos;: write LEVEL:ACTIVITY:COUNT, e.g. active:note-taker:2</source>
+        <translation>--set &apos;%1&apos;: als STUFE:AKTIVITÄT:ANZAHL schreiben, z. B. active:note-taker:2</translation>
+    </message>
+    <message>
+        <source>--leaderboard is on or off</source>
+        <translation>--leaderboard ist on oder off</translation>
+    </message>
 </context>
 <context>
     <name>steward::AbsencesView</name>
@@ -8432,6 +8458,10 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <source>Edit → Undo does not take an import back. Undo it from the Imports page (Undo Import): that removes the batch&apos;s interactions and the people and memberships it created.</source>
         <translation>Bearbeiten → Rückgängig nimmt keinen Import zurück. Machen Sie ihn auf der Seite „Importe“ rückgängig (Import rückgängig machen): Das entfernt die Interaktionen des Stapels sowie die Personen und Mitgliedschaften, die er angelegt hat.</translation>
     </message>
+    <message>
+        <source>The activity is in the workspace now.</source>
+        <translation>Die Aktivität ist jetzt im Arbeitsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ImportWizard</name>
@@ -8505,6 +8535,26 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     <message>
         <source>Batch %1 undone: %2 interactions, %3 people and %4 memberships removed.</source>
         <translation>Stapel %1 rückgängig gemacht: %2 Interaktionen, %3 Personen und %4 Mitgliedschaften entfernt.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Perhaps the Same as</source>
+        <translation>Vielleicht dieselbe Person wie</translation>
+    </message>
+    <message>
+        <source>Unmatched people: created by an import because they matched nobody. Review them on the People page.</source>
+        <translation>Nicht zugeordnete Personen: von einem Import angelegt, weil sie niemandem zugeordnet werden konnten. Prüfen Sie sie auf der Seite „Personen“.</translation>
     </message>
 </context>
 <context>
@@ -9199,6 +9249,61 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     <message>
         <source>Network view</source>
         <translation>Netzwerkansicht</translation>
+    </message>
+</context>
+<context>
+    <name>steward::PathwayCriteriaCommand</name>
+    <message>
+        <source>The community.</source>
+        <translation>Die Community.</translation>
+    </message>
+    <message>
+        <source>A criterion (repeatable; replaces all): %1.</source>
+        <translation>Ein Kriterium (wiederholbar; ersetzt alle): %1.</translation>
+    </message>
+    <message>
+        <source>monthly, quarterly or yearly.</source>
+        <translation>monthly, quarterly oder yearly.</translation>
+    </message>
+    <message>
+        <source>Days at a level after which a member counts as stuck.</source>
+        <translation>Tage auf einer Stufe, nach denen ein Mitglied als festgefahren gilt.</translation>
+    </message>
+    <message>
+        <source>Days without activity before a move down is proposed.</source>
+        <translation>Tage ohne Aktivität, bevor ein Abstieg vorgeschlagen wird.</translation>
+    </message>
+    <message>
+        <source>on or off.</source>
+        <translation>on oder off.</translation>
+    </message>
+    <message>
+        <source>Mark a member as staff (repeatable).</source>
+        <translation>Ein Mitglied als Personal markieren (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Unmark a member as staff (repeatable).</source>
+        <translation>Die Personal-Markierung eines Mitglieds aufheben (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>--community NAME is required</source>
+        <translation>--community NAME ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2</source>
+        <translation>%1 ist kein Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>Pathway of %1 (periodic review %2, stuck after %3 days, inactive after %4 days, leaderboard %5):</source>
+        <translation>Pfad von %1 (regelmäßige Überprüfung %2, festgefahren nach %3 Tagen, inaktiv nach %4 Tagen, Bestenliste %5):</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
     </message>
 </context>
 <context>
@@ -10357,6 +10462,10 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <source>Could not print.</source>
         <translation>Drucken nicht möglich.</translation>
     </message>
+    <message>
+        <source>schedule</source>
+        <translation>plan</translation>
+    </message>
 </context>
 <context>
     <name>steward::RotationTableModel</name>
@@ -10485,6 +10594,10 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     <message>
         <source>Past (%1)</source>
         <translation>Vergangen (%1)</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sitzungen</translation>
     </message>
 </context>
 <context>
