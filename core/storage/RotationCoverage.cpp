@@ -11,8 +11,12 @@ RotationCoverage RotationCoverage::of(const RotationRecord& record, const Rotati
 {
     RotationCoverage coverage;
     QHash<qint64, RotationShare> shares;
-    for (const RotationPerson& person : plan.request.people)
-        shares.insert(person.id, {person.id, plan.displayName(person.id)});
+    for (const RotationPerson& person : plan.request.people) {
+        RotationShare share;
+        share.personId = person.id;
+        share.name = plan.displayName(person.id);
+        shares.insert(person.id, share);
+    }
     for (const RotationMeeting& meeting : plan.meetings) {
         const bool held = meeting.date <= today;
         for (qsizetype i = 0; i < meeting.seats.size(); ++i) {

@@ -126,7 +126,8 @@ int main(int argc, char* argv[])
     if (!facilitator)
         return 1;
     facilitator->resize(1280, 800);
-    QTest::qWaitForWindowExposed(facilitator);
+    if (!QTest::qWaitForWindowExposed(facilitator))
+        return 1;
     QTest::keyClick(facilitator, Qt::Key_Right);
     QTest::keyClick(facilitator, Qt::Key_Space);
     clock.now = facilitator->timer().allottedMs() - 40'000;

@@ -218,7 +218,9 @@ void RotationEditor::reload()
         }
     }
     const QDate today = m_workspace ? m_workspace->clock().today() : QDate::currentDate();
-    m_model->setPlan(m_stored.value_or(RotationRecord{0, m_kind}), plan, today);
+    RotationRecord unsaved;
+    unsaved.kind = m_kind;
+    m_model->setPlan(m_stored.value_or(unsaved), plan, today);
     m_table->resizeColumnsToContents();
     if (const int upcoming = m_model->firstUpcomingRow(); upcoming >= 0 && !m_table->currentIndex().isValid())
         m_table->scrollTo(m_model->index(upcoming, 0), QAbstractItemView::PositionAtTop);
