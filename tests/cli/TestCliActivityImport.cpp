@@ -2,6 +2,7 @@
 // steward-cli import slack|discord|teams|github-reviews|survey end to end: the JSON summary contract,
 // network metrics seeing the imported ties, --channels, --dry-run, import list/undo, and a hostile
 // archive refused with the database unchanged.
+#include "CliRunner.h"
 #include "TestWorkspace.h"
 
 #include <QDir>
@@ -18,15 +19,9 @@
 #include <quazip/quazipnewinfo.h>
 
 using namespace Qt::StringLiterals;
+using steward::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 /** tests/data/import/slack zipped as Slack exports it, plus any extra entries. */
 void zipSlackFixture(const QString& path, const QList<std::pair<QString, QByteArray>>& extra = {})
@@ -92,13 +87,7 @@ void TestCliActivityImport::init()
 
 CliRun TestCliActivityImport::cli(const QStringList& arguments) const
 {
-    QProcess process;
-    process.start(steward::test::cliPath(), QStringList{u"--db"_s, m_db} + arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("steward-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return steward::test::runCli(QStringList{u"--db"_s, m_db} + arguments);
 }
 
 QJsonObject

@@ -3,6 +3,7 @@
 // JSON contracts (artefact list/search, pathway show), versions and diffs, reviews as interactions,
 // proposals accepted with their reason, recognition and the opt-in leaderboard, bad input that writes
 // nothing, and the sample's living repertoire.
+#include "CliRunner.h"
 #include "TestWorkspace.h"
 #include "repertoire/ArtefactRepository.h"
 #include "repertoire/PathwayRepository.h"
@@ -20,15 +21,9 @@
 
 using namespace steward;
 using namespace Qt::StringLiterals;
+using steward::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QString kGuild = u"Testing Guild"_s;
 
@@ -111,16 +106,9 @@ void TestCliRepertoire::init()
 
 CliRun TestCliRepertoire::cli(const QStringList& arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"TZ"_s, u"UTC"_s);
-    process.setProcessEnvironment(environment);
-    process.start(test::cliPath(), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("steward-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    QProcessEnvironment utc;
+    utc.insert(u"TZ"_s, u"UTC"_s);
+    return test::runCli(arguments, utc);
 }
 
 qint64 TestCliRepertoire::addArtefact(const QStringList& options) const

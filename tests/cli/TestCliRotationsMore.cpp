@@ -2,6 +2,7 @@
 // `steward-cli goal|opt-out|topic` and `export ics --plan` end to end through the real executable on the
 // sample: JSON contracts, flags, bad input that writes nothing, confidential notes only when asked for,
 // and the calendar checked by the shared checker (shared/checks/check_ics.py, python3-icalendar).
+#include "CliRunner.h"
 #include "TestWorkspace.h"
 
 #include <QFile>
@@ -14,18 +15,12 @@
 
 using namespace steward;
 using namespace Qt::StringLiterals;
+using steward::test::CliRun;
 
 namespace {
 
 constexpr auto kGroup = "Incident Commanders Circle";
 constexpr auto kSecret = "Walrus-private-4411";
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 } // namespace
 
@@ -63,13 +58,7 @@ void TestCliRotationsMore::initTestCase()
 
 CliRun TestCliRotationsMore::cli(const QStringList& arguments) const
 {
-    QProcess process;
-    process.start(test::cliPath(), QStringList{u"--db"_s, m_db} + arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("steward-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runCli(QStringList{u"--db"_s, m_db} + arguments);
 }
 
 QJsonArray TestCliRotationsMore::json(const QStringList& arguments) const

@@ -2,6 +2,7 @@
 // `steward-cli mastermind|absence|schedule` end to end through the real executable, every plan checked by
 // the shared checker (shared/checks/check_rotation.py). Fixtures are written through the core repositories;
 // everything under test goes through the command line.
+#include "CliRunner.h"
 #include "TestWorkspace.h"
 #include "storage/AbsenceRepository.h"
 #include "storage/CommunityRepository.h"
@@ -21,15 +22,9 @@
 
 using namespace steward;
 using namespace Qt::StringLiterals;
+using steward::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString personName(int n)
 {
@@ -126,13 +121,7 @@ void TestCliSchedules::init()
 
 CliRun TestCliSchedules::cli(const QStringList& arguments) const
 {
-    QProcess process;
-    process.start(test::cliPath(), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("steward-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runCli(arguments);
 }
 
 QString TestCliSchedules::makeDatabase(const QString& name, int people) const
