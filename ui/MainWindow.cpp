@@ -13,9 +13,9 @@
 #include "imports/ImportsPage.h"
 #include "network/NetworkPage.h"
 #include "people/PeoplePage.h"
-#include "reports/ReportsPage.h"
 #include "repertoire/PathwayPage.h"
 #include "repertoire/RepertoirePage.h"
+#include "reports/ReportsPage.h"
 #include "rotations/MastermindsPage.h"
 #include "rotations/SchedulesPage.h"
 #include "sessions/SessionsPage.h"
@@ -80,7 +80,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_archiveActions = new ArchiveActions(this, *m_settings, m_clock);
-    connect(m_archiveActions, &ArchiveActions::openRequested, this, [this](const QString& path) { openWorkspace(path); });
+    connect(
+        m_archiveActions, &ArchiveActions::openRequested, this, [this](const QString& path) { openWorkspace(path); });
     connect(m_archiveActions, &ArchiveActions::message, this, [this](const QString& text) {
         statusBar()->showMessage(text, kStatusMessageMs);
     });
@@ -165,9 +166,8 @@ void MainWindow::createMenus()
     file->addAction(m_openSampleAction);
     file->addSeparator();
     m_archiveActions->addTo(file);
-    QAction* importAction = file->addAction(tr("&Import…"), this, [this] {
-        ImportWizard::run(m_workspace.get(), m_currentCommunityId, this);
-    });
+    QAction* importAction = file->addAction(
+        tr("&Import…"), this, [this] { ImportWizard::run(m_workspace.get(), m_currentCommunityId, this); });
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Import activity from a Slack, Discord, Teams, GitHub or survey file"));

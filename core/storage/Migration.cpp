@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migration.h"
 
+#include "storage/AccountabilitySchema.h"
 #include "storage/ActivityImportSchema.h"
 #include "storage/NetworkLayoutSchema.h"
-#include "storage/AccountabilitySchema.h"
 #include "storage/NetworkSchema.h"
 #include "storage/RepertoireSchema.h"
 #include "storage/RotationSchema.h"
