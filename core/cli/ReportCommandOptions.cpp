@@ -137,4 +137,25 @@ ExitCode ReportCommandOptions::start(const QCommandLineParser& parser,
     return ExitCode::Success;
 }
 
+ExitCode ReportCommandOptions::runCommunityReport(const QCommandLineParser& parser,
+                                                  CliContext& context,
+                                                  CommunityReportBuilder build)
+{
+    ReportCommandChoice choice;
+    if (ExitCode code = start(parser, context, 1, choice); code != ExitCode::Success)
+        return code;
+    auto database = context.openDatabase();
+    if (!database)
+        return reportError(context, ExitCode::Failure, database.errorString());
+    StderrProgress progress(context);
+    auto content =
+        build(**database, parser.positionalArguments().constFirst(), choice.options, context.clock, progress);
+    progress.finish();
+    if (!content)
+        return reportError(context, ExitCode::Failure, content.errorString());
+    if (Status written = write(*content, choice, context); !written)
+        return reportError(context, ExitCode::Failure, written.errorString());
+    return ExitCode::Success;
+}
+
 } // namespace steward

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/CliCommand.h"
+#include "common/Progress.h"
 #include "report/ReportContent.h"
 #include "report/ReportOptions.h"
 #include "report/ReportRenderer.h"
@@ -30,6 +31,13 @@ public:
     /** Parses, checks the positional count, opens the database: the common start of a report command. */
     static ExitCode
     start(const QCommandLineParser& parser, CliContext& context, int positionals, ReportCommandChoice& choice);
+
+    /** A report about the community named by the one positional argument. */
+    using CommunityReportBuilder = Result<ReportContent> (*)(
+        const Database&, const QString& communityName, const ReportOptions&, const Clock&, Progress&);
+    /** The whole of a community report command: options, database, build with progress, write. */
+    static ExitCode
+    runCommunityReport(const QCommandLineParser& parser, CliContext& context, CommunityReportBuilder build);
 };
 
 } // namespace steward

@@ -2,7 +2,6 @@
 #include "ReportNetworkCommand.h"
 
 #include "cli/ReportCommandOptions.h"
-#include "cli/StderrProgress.h"
 #include "report/NetworkReport.h"
 
 namespace steward {
@@ -23,21 +22,7 @@ void ReportNetworkCommand::configure(QCommandLineParser& parser) const
 
 ExitCode ReportNetworkCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
-    ReportCommandChoice choice;
-    if (ExitCode code = ReportCommandOptions::start(parser, context, 1, choice); code != ExitCode::Success)
-        return code;
-    auto database = context.openDatabase();
-    if (!database)
-        return reportError(context, ExitCode::Failure, database.errorString());
-    StderrProgress progress(context);
-    auto content = NetworkReport::build(
-        **database, parser.positionalArguments().constFirst(), choice.options, context.clock, progress);
-    progress.finish();
-    if (!content)
-        return reportError(context, ExitCode::Failure, content.errorString());
-    if (Status s = ReportCommandOptions::write(*content, choice, context); !s)
-        return reportError(context, ExitCode::Failure, s.errorString());
-    return ExitCode::Success;
+    return ReportCommandOptions::runCommunityReport(parser, context, &NetworkReport::build);
 }
 
 } // namespace steward
