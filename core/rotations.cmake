@@ -41,6 +41,7 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRecord.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRecord.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationRepository.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSchema.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/RotationTimeSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationTimeSchema.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSource.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSource.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationWorkbench.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationWorkbench.h
     ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveGoalCheckInCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveGoalCheckInCommand.h

@@ -7,6 +7,7 @@
 #include "storage/NetworkSchema.h"
 #include "storage/RepertoireSchema.h"
 #include "storage/RotationSchema.h"
+#include "storage/RotationTimeSchema.h"
 #include "storage/SessionSchema.h"
 
 namespace steward {
@@ -72,6 +73,7 @@ QList<Migration> stewardMigrations()
         {6, activityImportSchema()},
         {7, networkLayoutSchema()},
         {8, repertoireSchema()},
+        {9, rotationTimeSchema()},
     };
 }
 
