@@ -54,3 +54,18 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/workspace/SetSessionDoNotPairCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workspace/SetSessionDoNotPairCommand.h
 )
+# Rotating session roles (issue 4): a recurring session's facilitator and note-taker, planned by the rotation engine.
+target_sources(steward_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleRolesCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleRolesCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/model/SessionRoleSeat.cpp ${CMAKE_CURRENT_LIST_DIR}/model/SessionRoleSeat.h
+    ${CMAKE_CURRENT_LIST_DIR}/schedule/SessionRoleEdit.h
+    ${CMAKE_CURRENT_LIST_DIR}/schedule/SessionRoleEdits.cpp ${CMAKE_CURRENT_LIST_DIR}/schedule/SessionRoleEdits.h
+    ${CMAKE_CURRENT_LIST_DIR}/schedule/SessionRolePlan.cpp ${CMAKE_CURRENT_LIST_DIR}/schedule/SessionRolePlan.h
+    ${CMAKE_CURRENT_LIST_DIR}/schedule/SessionRolePlanner.cpp ${CMAKE_CURRENT_LIST_DIR}/schedule/SessionRolePlanner.h
+    ${CMAKE_CURRENT_LIST_DIR}/schedule/SessionRoleRequest.h
+    ${CMAKE_CURRENT_LIST_DIR}/schedule/SessionRoleViolation.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/SessionRoleSeatRepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/storage/SessionRoleSeatRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/storage/SessionRoleSource.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/SessionRoleSource.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SessionRoleCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/SessionRoleCommand.h
+)

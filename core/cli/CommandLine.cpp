@@ -16,6 +16,7 @@
 #include "cli/ReportCommands.h"
 #include "cli/RestoreCommand.h"
 #include "cli/ScheduleCommands.h"
+#include "cli/ScheduleRolesCommand.h"
 #include "cli/SessionCommands.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RestoreCommand>());
     addRotationCommands(m_commands);
     addSessionCommands(m_commands);
+    m_commands.push_back(std::make_unique<ScheduleRolesCommand>());
     addNetworkCommands(m_commands);
     addRepertoireCommands(m_commands);
     addReportCommands(m_commands);
