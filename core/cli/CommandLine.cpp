@@ -13,6 +13,7 @@
 #include "cli/NetworkCommands.h"
 #include "cli/PeopleImportCommand.h"
 #include "cli/PeopleListCommand.h"
+#include "cli/PeopleMergeCommand.h"
 #include "cli/ReportCommands.h"
 #include "cli/RestoreCommand.h"
 #include "cli/ScheduleCommands.h"
@@ -49,6 +50,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<PeopleImportCommand>());
     m_commands.push_back(std::make_unique<PeopleListCommand>());
+    m_commands.push_back(std::make_unique<PeopleMergeCommand>());
     m_commands.push_back(std::make_unique<CommunityAddCommand>());
     m_commands.push_back(std::make_unique<CommunityListCommand>());
     m_commands.push_back(std::make_unique<MemberSetCommand>());
