@@ -76,8 +76,15 @@ QList<SessionRoleSeat> SessionRolePlan::seats() const
 
 QList<SessionRoleSeat> SessionRolePlan::generatedSeats() const
 {
-    QList<SessionRoleSeat> generated = seats();
-    generated.removeIf([](const SessionRoleSeat& s) { return s.origin != RotationSeat::Origin::Generated; });
+    // By the engine's origin: a stored seat kept from before generateFrom may be stored as "generated" too.
+    QList<SessionRoleSeat> generated;
+    for (qsizetype i = 0; i < request.occurrences.size(); ++i) {
+        for (qsizetype r = 0; r < roles.size(); ++r) {
+            const RotationSeat& planned = plans.at(r).meetings.at(i).seats.constFirst();
+            if (!planned.isEmpty() && !planned.isFixed())
+                generated.append(*seat(request.occurrences.at(i), roles.at(r)));
+        }
+    }
     return generated;
 }
 

@@ -13,7 +13,7 @@ namespace steward {
  * day they are away, held and pinned seats never moved).
  *
  * The roles are planned one after the other. A later role treats the people who hold an earlier role at a
- * meeting as away that day (the same person never holds both), and, when at least two others remain free,
+ * meeting as away that day (the same person never holds both), and, when at least three others remain free,
  * also the earlier role's holders of the meetings just before and after, so nobody serves two meetings in a
  * row in different roles while someone else could. The earlier role likewise keeps off the later role's
  * fixed seats. Those stand-in absences are the planner's, not the person's: the engine's "absent" findings
