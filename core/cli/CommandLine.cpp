@@ -14,6 +14,7 @@
 #include "cli/PeopleImportCommand.h"
 #include "cli/PeopleListCommand.h"
 #include "cli/PeopleMergeCommand.h"
+#include "cli/RecognitionConfirmCommand.h"
 #include "cli/ReportCommands.h"
 #include "cli/RestoreCommand.h"
 #include "cli/ScheduleCommands.h"
@@ -61,6 +62,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ScheduleRolesCommand>());
     addNetworkCommands(m_commands);
     addRepertoireCommands(m_commands);
+    m_commands.push_back(std::make_unique<RecognitionConfirmCommand>(true));
+    m_commands.push_back(std::make_unique<RecognitionConfirmCommand>(false));
     addReportCommands(m_commands);
     ActivityImportCommand::addAll(m_commands);
 }

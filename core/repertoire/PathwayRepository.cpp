@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace steward {
 
 namespace {
@@ -61,6 +63,13 @@ Status PathwayRepository::setCriteria(qint64 communityId, const QList<PathwayCri
                                        .arg(c.activity, PathwayCriterion::activities().join(QStringLiteral(", "))));
         if (c.count < 1)
             return Status::failure(tr("A criterion needs a count of at least 1 (%1).").arg(c.activity));
+        const auto same = std::count_if(criteria.cbegin(), criteria.cend(), [&c](const PathwayCriterion& o) {
+            return o.level == c.level && o.activity == c.activity;
+        });
+        if (same > 1)
+            return Status::failure(
+                tr("The level %1 has the activity %2 twice; keep one with the count it needs.")
+                    .arg(participationLevelDisplayName(c.level), PathwayCriterion::activityDisplayName(c.activity)));
     }
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -237,6 +246,17 @@ Status PathwayRepository::reopen(qint64 proposalId)
                                      "level_change_id = NULL WHERE id = ?"),
                       {proposalId});
     return q ? Status() : Status::failure(q.errorString());
+}
+
+Status PathwayRepository::removeProposal(qint64 proposalId)
+{
+    auto q = runQuery(
+        m_db, QStringLiteral("DELETE FROM promotion_proposal WHERE id = ? AND status = 'pending'"), {proposalId});
+    if (!q)
+        return Status::failure(q.errorString());
+    if (q->numRowsAffected() != 1)
+        return Status::failure(tr("There is no pending proposal with id %1.").arg(proposalId));
+    return {};
 }
 
 } // namespace steward

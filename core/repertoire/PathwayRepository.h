@@ -38,6 +38,8 @@ public:
     Status decide(qint64 proposalId, const QString& status, const QDate& on, qint64 levelChangeId = 0);
     /** Back to pending (undo of accept or dismiss). */
     Status reopen(qint64 proposalId);
+    /** Deletes a pending proposal (undo of recording it). */
+    Status removeProposal(qint64 proposalId);
 
 private:
     Result<QList<PromotionProposal>> readProposals(const QString& where, const QVariantList& values) const;

@@ -143,6 +143,18 @@ Status RecognitionRepository::checkMember(qint64 communityId, qint64 personId) c
     return {};
 }
 
+Status RecognitionRepository::checkBadge(qint64 badgeId) const
+{
+    if (badgeId <= 0)
+        return {};
+    auto q = runQuery(m_db, QStringLiteral("SELECT 1 FROM badge WHERE id = ?"), {badgeId});
+    if (!q)
+        return Status::failure(q.errorString());
+    if (!q->next())
+        return Status::failure(tr("There is no badge with id %1.").arg(badgeId));
+    return {};
+}
+
 Result<qint64> RecognitionRepository::add(const Recognition& r)
 {
     using R = Result<qint64>;
@@ -160,6 +172,8 @@ Result<qint64> RecognitionRepository::add(const Recognition& r)
         if (Status s = checkMember(r.communityId, r.giverId); !s)
             return R::failure(s.errorString());
     }
+    if (Status s = checkBadge(r.badgeId); !s)
+        return R::failure(s.errorString());
     auto q = runQuery(m_db,
                       QStringLiteral("INSERT INTO recognition (id, community_id, giver_id, receiver_id, badge_id, "
                                      "reason, given_on, status) VALUES (?,?,?,?,?,?,?,?)"),
@@ -210,22 +224,53 @@ Status RecognitionRepository::dismiss(qint64 recognitionId)
     return {};
 }
 
+Status RecognitionRepository::reopen(qint64 recognitionId, const QDate& proposedOn)
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("UPDATE recognition SET status = 'proposed', giver_id = NULL, given_on = ? "
+                                     "WHERE id = ? AND status IN ('given', 'dismissed')"),
+                      {sqlDate(proposedOn), recognitionId});
+    if (!q)
+        return Status::failure(q.errorString());
+    if (q->numRowsAffected() != 1)
+        return Status::failure(tr("There is no decided badge proposal %1.").arg(recognitionId));
+    return {};
+}
+
+Result<std::optional<Recognition>> RecognitionRepository::find(qint64 recognitionId) const
+{
+    using R = Result<std::optional<Recognition>>;
+    auto found = read(QStringLiteral("r.id = ?"), {recognitionId});
+    if (!found)
+        return R::failure(found.errorString());
+    if (found->isEmpty())
+        return R(std::nullopt);
+    return R(found->constFirst());
+}
+
 Result<QList<Recognition>>
 RecognitionRepository::list(qint64 communityId, const QString& status, const QDate& from, const QDate& to) const
+{
+    return read(QStringLiteral("r.community_id = ? AND (? = '' OR r.status = ?) AND r.given_on >= ? "
+                               "AND r.given_on <= ?"),
+                {communityId,
+                 sqlText(status),
+                 sqlText(status),
+                 from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"),
+                 to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31")});
+}
+
+Result<QList<Recognition>> RecognitionRepository::read(const QString& where, const QVariantList& values) const
 {
     using R = Result<QList<Recognition>>;
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT r.id, r.community_id, r.giver_id, r.receiver_id, r.badge_id, r.reason, "
                                      "r.given_on, r.status, g.name, v.name, b.name, b.icon FROM recognition r "
                                      "LEFT JOIN person g ON g.id = r.giver_id JOIN person v ON v.id = r.receiver_id "
-                                     "LEFT JOIN badge b ON b.id = r.badge_id WHERE r.community_id = ? "
-                                     "AND (? = '' OR r.status = ?) AND r.given_on >= ? AND r.given_on <= ? "
-                                     "ORDER BY r.given_on DESC, r.id DESC"),
-                      {communityId,
-                       sqlText(status),
-                       sqlText(status),
-                       from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"),
-                       to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31")});
+                                     "LEFT JOIN badge b ON b.id = r.badge_id WHERE %1 "
+                                     "ORDER BY r.given_on DESC, r.id DESC")
+                          .arg(where),
+                      values);
     if (!q)
         return R::failure(q.errorString());
     QList<Recognition> result;

@@ -30,12 +30,17 @@ public:
     /** Confirms a proposed badge as given by the steward (`giverId`) on `on`. */
     Status confirm(qint64 recognitionId, qint64 giverId, const QDate& on);
     Status dismiss(qint64 recognitionId);
+    /** Makes a confirmed or dismissed badge proposal a proposal again, dated `proposedOn` (undo). */
+    Status reopen(qint64 recognitionId, const QDate& proposedOn);
+    Result<std::optional<Recognition>> find(qint64 recognitionId) const;
     /** A community's recognitions with a status ("" = all) within [from, to] (null = open), newest first. */
     Result<QList<Recognition>>
     list(qint64 communityId, const QString& status = {}, const QDate& from = {}, const QDate& to = {}) const;
 
 private:
     Status checkMember(qint64 communityId, qint64 personId) const;
+    Status checkBadge(qint64 badgeId) const;
+    Result<QList<Recognition>> read(const QString& where, const QVariantList& values) const;
     QSqlDatabase m_db;
 };
 

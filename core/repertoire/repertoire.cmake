@@ -50,3 +50,4 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../workspace/PathwayDecisionCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../workspace/PathwayDecisionCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/../workspace/SaveArtefactCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../workspace/SaveArtefactCommand.h
 )
+include(${CMAKE_CURRENT_LIST_DIR}/PathwaySources.cmake)

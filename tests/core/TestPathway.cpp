@@ -16,9 +16,15 @@
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SqlQuery.h"
+#include "workspace/RecordPathwayProposalsCommand.h"
+#include "workspace/SetPathwayCriteriaCommand.h"
+#include "workspace/SetPathwayStaffCommand.h"
+#include "workspace/SetPracticeSettingsCommand.h"
+#include "workspace/Workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace steward;
 using namespace Qt::StringLiterals;
@@ -51,6 +57,9 @@ private slots:
     void movesThatSkipLevelsNeedAReason();
     void quantilesByHand();
     void statisticsByHand();
+    void criteriaCommandUndoesAndRefusesWritingNothing();
+    void settingsAndStaffCommandsUndo();
+    void lookingForProposalsIsUndoable();
 
 private:
     qint64 person(const QString& name);
@@ -60,6 +69,9 @@ private:
     void addEvent(const QString& activity, qint64 personId, const QDate& day);
     qint64 membership(qint64 personId);
     QList<PromotionProposal> evaluate(const QDate& asOf);
+    /** The same file opened as the GUI opens it (m_db is closed first), for the undo commands. */
+    std::unique_ptr<Workspace> openWorkspace();
+    qint64 membershipIn(Workspace& workspace, qint64 personId);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -393,6 +405,138 @@ void TestPathway::statisticsByHand()
     QCOMPARE(q2.contributed, 0);
     QVERIFY(!q2.medianDaysToFirstContribution);
     QCOMPARE(report->nextReview, QDate(2026, 7, 1));
+}
+
+std::unique_ptr<Workspace> TestPathway::openWorkspace()
+{
+    m_db.reset();
+    auto workspace =
+        Workspace::open(m_dir.filePath(u"p.steward"_s), Database::OpenMode::ExistingOnly, test::fixedClock());
+    if (!workspace)
+        qFatal("%s", qPrintable(workspace.errorString()));
+    return std::move(*workspace);
+}
+
+void TestPathway::criteriaCommandUndoesAndRefusesWritingNothing()
+{
+    QVERIFY(PathwayRepository(*m_db).setCriteria(
+        m_community, {{0, m_community, ParticipationLevel::Peripheral, u"session-attended"_s, 3}}));
+    auto ws = openWorkspace();
+    PathwayRepository repo(ws->database());
+    const QList<PathwayCriterion> edited{{0, m_community, ParticipationLevel::Peripheral, u"session-attended"_s, 3},
+                                         {0, m_community, ParticipationLevel::Peripheral, u"note-taker"_s, 2},
+                                         {0, m_community, ParticipationLevel::Active, u"micro-teach"_s, 1},
+                                         {0, m_community, ParticipationLevel::Core, u"co-lead"_s, 1},
+                                         {0, m_community, ParticipationLevel::Core, u"reviewed-artefact"_s, 1}};
+    QVERIFY(ws->perform(std::make_unique<SetPathwayCriteriaCommand>(*ws, m_community, edited)));
+    QCOMPARE(repo.criteria(m_community)->size(), 5);
+    QCOMPARE(repo.criteria(m_community)->at(1).activity, u"note-taker"_s);
+    QCOMPARE(repo.criteria(m_community)->at(1).count, 2);
+    ws->undoStack()->undo();
+    QCOMPARE(repo.criteria(m_community)->size(), 1);
+    QCOMPARE(repo.criteria(m_community)->at(0).count, 3);
+    ws->undoStack()->redo();
+    QCOMPARE(repo.criteria(m_community)->size(), 5);
+    const int steps = ws->undoStack()->count();
+    QList<PathwayCriterion> twice = edited;
+    twice.append({0, m_community, ParticipationLevel::Active, u"micro-teach"_s, 4});
+    QList<PathwayCriterion> observer{{0, m_community, ParticipationLevel::Observer, u"micro-teach"_s, 1}};
+    QList<PathwayCriterion> zero{{0, m_community, ParticipationLevel::Active, u"micro-teach"_s, 0}};
+    QList<PathwayCriterion> unknown{{0, m_community, ParticipationLevel::Active, u"juggling"_s, 1}};
+    for (const auto& [bad, message] : QList<std::pair<QList<PathwayCriterion>, QString>>{
+             {twice, u"twice"_s}, {observer, u"observer"_s}, {zero, u"at least 1"_s}, {unknown, u"juggling"_s}}) {
+        const Status s = ws->perform(std::make_unique<SetPathwayCriteriaCommand>(*ws, m_community, bad));
+        QVERIFY2(s.errorString().contains(message), qPrintable(s.errorString()));
+        QCOMPARE(repo.criteria(m_community)->size(), 5);
+    }
+    QCOMPARE(ws->undoStack()->count(), steps);
+}
+
+void TestPathway::settingsAndStaffCommandsUndo()
+{
+    const qint64 runner = person(u"Runner"_s);
+    join(runner, ParticipationLevel::Steward, QDate(2025, 1, 1));
+    const qint64 outsider = person(u"Outsider"_s);
+    auto ws = openWorkspace();
+    PathwayRepository repo(ws->database());
+    PracticeSettings s;
+    s.communityId = m_community;
+    s.reviewCadence = u"monthly"_s;
+    s.stuckDays = 45;
+    s.inactiveDays = 90;
+    s.leaderboard = true;
+    QVERIFY(ws->perform(std::make_unique<SetPracticeSettingsCommand>(*ws, s)));
+    QCOMPARE(repo.settings(m_community)->reviewCadence, u"monthly"_s);
+    QCOMPARE(repo.settings(m_community)->stuckDays, 45);
+    QVERIFY(repo.settings(m_community)->leaderboard);
+    ws->undoStack()->undo();
+    QCOMPARE(repo.settings(m_community)->reviewCadence, u"quarterly"_s);
+    QCOMPARE(repo.settings(m_community)->stuckDays, 180);
+    QVERIFY(!repo.settings(m_community)->leaderboard);
+    ws->undoStack()->redo();
+    QCOMPARE(repo.settings(m_community)->reviewCadence, u"monthly"_s);
+    PracticeSettings weekly = s;
+    weekly.reviewCadence = u"weekly"_s;
+    weekly.leaderboard = false;
+    QVERIFY(ws->perform(std::make_unique<SetPracticeSettingsCommand>(*ws, weekly)).errorString().contains(u"weekly"_s));
+    PracticeSettings never = s;
+    never.stuckDays = 0;
+    QVERIFY(!ws->perform(std::make_unique<SetPracticeSettingsCommand>(*ws, never)));
+    QVERIFY(repo.settings(m_community)->leaderboard);
+    QCOMPARE(repo.settings(m_community)->stuckDays, 45);
+
+    auto staff = [&] { return repo.staffMemberships(m_community)->contains(membershipIn(*ws, runner)); };
+    QVERIFY(ws->perform(std::make_unique<SetPathwayStaffCommand>(*ws, m_community, runner, true)));
+    QVERIFY(staff());
+    QVERIFY(ws->perform(std::make_unique<SetPathwayStaffCommand>(*ws, m_community, runner, true))
+                .errorString()
+                .contains(u"already"_s));
+    QVERIFY(ws->perform(std::make_unique<SetPathwayStaffCommand>(*ws, m_community, outsider, true))
+                .errorString()
+                .contains(u"not a member"_s));
+    QCOMPARE(repo.staffMemberships(m_community)->size(), 1);
+    ws->undoStack()->undo();
+    QVERIFY(!staff());
+    ws->undoStack()->redo();
+    QVERIFY(staff());
+    // Staff are left out of the funnel.
+    const auto report = CommunityPathway(ws->database(), m_community).report(QDate(2026, 6, 1));
+    int counted = 0;
+    for (const LevelTime& t : report->levels)
+        counted += t.members;
+    QCOMPARE(counted, 1); // "Other" only
+}
+
+void TestPathway::lookingForProposalsIsUndoable()
+{
+    QVERIFY(PathwayRepository(*m_db).setCriteria(
+        m_community, {{0, m_community, ParticipationLevel::Peripheral, u"micro-teach"_s, 1}}));
+    const qint64 teacher = person(u"Teacher"_s);
+    join(teacher, ParticipationLevel::Observer, QDate(2026, 1, 1));
+    addEvent(u"micro-teach"_s, teacher, QDate(2026, 1, 20));
+    auto ws = openWorkspace();
+    auto count = [&ws](const QString& table) {
+        auto q = runQuery(ws->database().connection(), u"SELECT count(*) FROM %1"_s.arg(table));
+        return q && q->next() ? q->value(0).toInt() : -1;
+    };
+    auto command = std::make_unique<RecordPathwayProposalsCommand>(*ws, m_community, QDate(2026, 2, 1));
+    RecordPathwayProposalsCommand* raw = command.get();
+    QVERIFY(ws->perform(std::move(command)));
+    QCOMPARE(raw->levelProposals(), 1);
+    QCOMPARE(raw->badgeProposals(), 1); // first micro-teach
+    QCOMPARE(count(u"promotion_proposal"_s), 1);
+    QCOMPARE(count(u"recognition"_s), 1);
+    ws->undoStack()->undo();
+    QCOMPARE(count(u"promotion_proposal"_s), 0);
+    QCOMPARE(count(u"recognition"_s), 0);
+    ws->undoStack()->redo();
+    QCOMPARE(count(u"promotion_proposal"_s), 1);
+    QCOMPARE(count(u"recognition"_s), 1);
+}
+
+qint64 TestPathway::membershipIn(Workspace& ws, qint64 personId)
+{
+    return (*ws.memberships().find(personId, m_community))->id;
 }
 
 QTEST_GUILESS_MAIN(TestPathway)

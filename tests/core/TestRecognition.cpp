@@ -13,9 +13,13 @@
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SqlQuery.h"
+#include "workspace/DecideBadgeProposalCommand.h"
+#include "workspace/GiveRecognitionCommand.h"
+#include "workspace/Workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace steward;
 using namespace Qt::StringLiterals;
@@ -30,6 +34,8 @@ private slots:
     void shoutOutsAndBadgesWithTheirRefusals();
     void badgesProposedFromActivityOnce();
     void contributionsPerPeriodAndOptInLeaderboard();
+    void giveCommandUndoesAndRefusesWritingNothing();
+    void confirmAndDismissProposalsUndoably();
 
 private:
     qint64 member(const QString& name);
@@ -42,6 +48,9 @@ private:
     std::unique_ptr<Database> m_db;
     qint64 m_community = 0;
     int m_uid = 0;
+
+    /** The same file opened as the GUI opens it (m_db is closed first), for the undo commands. */
+    std::unique_ptr<Workspace> openWorkspace();
 };
 
 void TestRecognition::init()
@@ -225,6 +234,124 @@ void TestRecognition::contributionsPerPeriodAndOptInLeaderboard()
     const auto board = *recognition.leaderboard(QDate(2026, 2, 1), QDate(2026, 2, 28));
     QCOMPARE(board.at(0).name, u"Ben"_s);
     QCOMPARE(board.at(1).name, u"Ana"_s);
+}
+
+std::unique_ptr<Workspace> TestRecognition::openWorkspace()
+{
+    m_db.reset();
+    auto workspace =
+        Workspace::open(m_dir.filePath(u"g.steward"_s), Database::OpenMode::ExistingOnly, test::fixedClock());
+    if (!workspace)
+        qFatal("%s", qPrintable(workspace.errorString()));
+    return std::move(*workspace);
+}
+
+void TestRecognition::giveCommandUndoesAndRefusesWritingNothing()
+{
+    const qint64 ana = member(u"Ana"_s);
+    const qint64 ben = member(u"Ben"_s);
+    Person outsider;
+    outsider.name = u"Outsider"_s;
+    const qint64 out = *PersonRepository(*m_db).add(outsider);
+    auto ws = openWorkspace();
+    RecognitionRepository repo(ws->database());
+    QVERIFY(repo.ensureBundledBadges());
+    const qint64 star = (*repo.badgeNamed(u"star helper"_s))->id;
+    auto count = [&ws] {
+        auto q = runQuery(ws->database().connection(), u"SELECT count(*) FROM recognition"_s);
+        return q && q->next() ? q->value(0).toInt() : -1;
+    };
+    Recognition r;
+    r.communityId = m_community;
+    r.giverId = ana;
+    r.receiverId = ben;
+    r.reason = u"Ran the incident review"_s;
+    r.givenOn = QDate(2026, 3, 1);
+    r.badgeId = star;
+    auto command = std::make_unique<GiveRecognitionCommand>(*ws, r);
+    GiveRecognitionCommand* raw = command.get();
+    QVERIFY(ws->perform(std::move(command)));
+    const qint64 id = raw->recognitionId();
+    QCOMPARE(count(), 1);
+    QCOMPARE((*repo.find(id))->badgeName, u"Star helper"_s);
+    ws->undoStack()->undo();
+    QCOMPARE(count(), 0);
+    ws->undoStack()->redo();
+    QCOMPARE(count(), 1);
+    QCOMPARE((*repo.find(id))->giverName, u"Ana"_s); // the same row again
+    // Refusals: nothing written, nothing on the undo stack.
+    const int steps = ws->undoStack()->count();
+    Recognition empty = r;
+    empty.badgeId = 0;
+    empty.reason = u" "_s;
+    Recognition self = r;
+    self.receiverId = ana;
+    Recognition stranger = r;
+    stranger.badgeId = 0;
+    stranger.receiverId = out;
+    Recognition unknownGiver = empty;
+    unknownGiver.reason = u"x"_s;
+    unknownGiver.giverId = 999999;
+    Recognition unknownBadge = stranger;
+    unknownBadge.receiverId = ben;
+    unknownBadge.badgeId = 999999;
+    const QList<std::pair<Recognition, QString>> refused{{empty, u"reason"_s},
+                                                         {self, u"themselves"_s},
+                                                         {stranger, u"not a member"_s},
+                                                         {unknownGiver, u"not a member"_s},
+                                                         {unknownBadge, u"no badge"_s},
+                                                         {r, u"already has"_s}};
+    for (const auto& [bad, message] : refused) {
+        const Status s = ws->perform(std::make_unique<GiveRecognitionCommand>(*ws, bad));
+        QVERIFY(!s);
+        QVERIFY2(s.errorString().contains(message), qPrintable(s.errorString()));
+    }
+    QCOMPARE(count(), 1);
+    QCOMPARE(ws->undoStack()->count(), steps);
+}
+
+void TestRecognition::confirmAndDismissProposalsUndoably()
+{
+    const qint64 ana = member(u"Ana"_s);
+    const qint64 ben = member(u"Ben"_s);
+    Person outsider;
+    outsider.name = u"Outsider"_s;
+    const qint64 out = *PersonRepository(*m_db).add(outsider);
+    microTeach(ben, QDate(2026, 2, 1));
+    review(ana, ben, QDate(2026, 2, 3)); // ben wrote a first artefact
+    auto proposed = CommunityRecognition(*m_db, m_community).proposeBadges(QDate(2026, 2, 10));
+    QVERIFY2(proposed, qPrintable(proposed.errorString()));
+    QCOMPARE(proposed->size(), 2); // first micro-teach and first artefact, both ben's
+    const qint64 first = proposed->at(0).id;
+    const qint64 second = proposed->at(1).id;
+    auto ws = openWorkspace();
+    RecognitionRepository repo(ws->database());
+    const QDate today = QDate(2026, 2, 20);
+    auto decide = [&](qint64 id, bool confirm, qint64 giver) {
+        return ws->perform(std::make_unique<DecideBadgeProposalCommand>(*ws, m_community, id, confirm, giver, today));
+    };
+    const Status self = decide(first, true, ben);
+    QVERIFY2(self.errorString().contains(u"themselves"_s), qPrintable(self.errorString()));
+    QVERIFY(decide(first, true, out).errorString().contains(u"not a member"_s));
+    QVERIFY(!decide(999999, true, ana));
+    QCOMPARE((*repo.find(first))->status, u"proposed"_s);
+    QCOMPARE(ws->undoStack()->count(), 0);
+    QVERIFY(decide(first, true, ana));
+    QCOMPARE((*repo.find(first))->status, u"given"_s);
+    QCOMPARE((*repo.find(first))->giverId, ana);
+    QCOMPARE((*repo.find(first))->givenOn, today);
+    QVERIFY(!decide(first, true, ana)); // decided already
+    QVERIFY(decide(second, false, 0));
+    QCOMPARE((*repo.find(second))->status, u"dismissed"_s);
+    ws->undoStack()->undo();
+    QCOMPARE((*repo.find(second))->status, u"proposed"_s);
+    ws->undoStack()->undo();
+    const Recognition back = **repo.find(first);
+    QCOMPARE(back.status, u"proposed"_s);
+    QCOMPARE(back.giverId, 0);
+    QCOMPARE(back.givenOn, QDate(2026, 2, 10));
+    ws->undoStack()->redo();
+    QCOMPARE((*repo.find(first))->status, u"given"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRecognition)
