@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PathwayPage.h"
 
+#include "PathwaySettingsPanel.h"
+#include "PathwayTables.h"
+#include "RecognitionPanel.h"
 #include "repertoire/CommunityPathway.h"
-#include "repertoire/CommunityRecognition.h"
-#include "repertoire/RecognitionRepository.h"
 #include "workspace/PathwayDecisionCommand.h"
+#include "workspace/RecordPathwayProposalsCommand.h"
 #include "workspace/Workspace.h"
 
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -19,41 +22,15 @@
 
 namespace steward {
 
+using namespace pathwaytables;
+
 namespace {
 
-QTableWidget* table(QWidget* parent, const QString& name, const QStringList& headers)
+/** A bar of block characters as long as the level's share of the largest level (the funnel at a glance). */
+QString bar(int members, int largest)
 {
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->setVisible(false);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    return t;
-}
-
-void setRow(QTableWidget* t, int row, const QStringList& cells, qint64 id = 0)
-{
-    for (int c = 0; c < cells.size(); ++c) {
-        auto* item = new QTableWidgetItem(cells.at(c));
-        item->setData(Qt::UserRole, id);
-        t->setItem(row, c, item);
-    }
-}
-
-QString days(const std::optional<double>& value)
-{
-    return value ? QLocale().toString(*value, 'f', 0) : QStringLiteral("–");
-}
-
-QGroupBox* box(QWidget* parent, const QString& title, QWidget* content)
-{
-    auto* group = new QGroupBox(title, parent);
-    auto* layout = new QVBoxLayout(group);
-    layout->addWidget(content);
-    return group;
+    const int width = largest > 0 ? (members * 24 + largest - 1) / largest : 0;
+    return QString(width, QChar(0x2587));
 }
 
 } // namespace
@@ -61,60 +38,88 @@ QGroupBox* box(QWidget* parent, const QString& title, QWidget* content)
 PathwayPage::PathwayPage(QWidget* parent)
     : WorkspacePage(parent)
     , m_summary(new QLabel(this))
-    , m_funnel(table(this,
-                     QStringLiteral("funnelTableWidget"),
-                     {tr("Level"), tr("Members"), tr("Median days at level"), tr("Middle half (days)")}))
-    , m_stuck(table(this, QStringLiteral("stuckTableWidget"), {tr("Member"), tr("Level"), tr("Since"), tr("Days")}))
-    , m_cohorts(table(this,
-                      QStringLiteral("cohortsTableWidget"),
-                      {tr("Joined"), tr("Joiners"), tr("Days to first contribution"), tr("Days to active")}))
-    , m_proposals(table(this,
-                        QStringLiteral("proposalsTableWidget"),
-                        {tr("Member"), tr("From"), tr("To"), tr("Proposed"), tr("Reason")}))
-    , m_accept(new QPushButton(tr("Accept"), this))
-    , m_dismiss(new QPushButton(tr("Dismiss"), this))
     , m_error(new QLabel(this))
-    , m_recognition(table(this,
-                          QStringLiteral("recognitionTableWidget"),
-                          {tr("Date"), tr("From"), tr("To"), tr("Badge"), tr("Reason"), tr("Status")}))
-    , m_leaderboard(table(this, QStringLiteral("leaderboardTableWidget"), {tr("Member"), tr("Contributions")}))
+    , m_recognition(new RecognitionPanel(this))
+    , m_settings(new PathwaySettingsPanel(this))
 {
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_accept->setObjectName(QStringLiteral("acceptButton"));
-    m_dismiss->setObjectName(QStringLiteral("dismissButton"));
+    m_summary->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("pathwayTabWidget"));
+    tabs->addTab(buildPathway(), tr("Pathway"));
+    tabs->addTab(m_recognition, tr("Recognition"));
+    tabs->addTab(m_settings, tr("Criteria and Settings"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+}
+
+QWidget* PathwayPage::buildPathway()
+{
+    m_funnel = table(this,
+                     QStringLiteral("funnelTableWidget"),
+                     {tr("Level"), tr("Members"), tr("Funnel"), tr("Median days at level"), tr("Middle half (days)")});
+    m_stuck = table(this, QStringLiteral("stuckTableWidget"), {tr("Member"), tr("Level"), tr("Since"), tr("Days")});
+    m_cohorts = table(this,
+                      QStringLiteral("cohortsTableWidget"),
+                      {tr("Joined"),
+                       tr("Joiners"),
+                       tr("Contributed"),
+                       tr("Median days to first contribution"),
+                       tr("Reached active"),
+                       tr("Median days to active")});
+    m_look = new QPushButton(tr("Look for Proposals"), this);
+    m_look->setObjectName(QStringLiteral("lookForProposalsButton"));
+    m_look->setToolTip(tr("Checks everyone's activity today: promotions at once, moves down only on a periodic "
+                          "review day, and badges. Nothing is applied without you."));
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_look);
+    auto* pathway = new QWidget(this);
+    auto* grid = new QGridLayout(pathway);
+    grid->addLayout(top, 0, 0, 1, 2);
+    grid->addWidget(box(pathway, tr("Funnel and time at each level"), m_funnel), 1, 0);
+    grid->addWidget(box(pathway, tr("Newcomers by quarter joined"), m_cohorts), 1, 1);
+    grid->addWidget(box(pathway, tr("Stuck at a level"), m_stuck), 2, 0);
+    grid->addWidget(buildProposals(), 2, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    connect(m_look, &QPushButton::clicked, this, &PathwayPage::lookForProposals);
+    return pathway;
+}
+
+QWidget* PathwayPage::buildProposals()
+{
+    m_proposals = table(this,
+                        QStringLiteral("proposalsTableWidget"),
+                        {tr("Member"), tr("From"), tr("To"), tr("Proposed"), tr("Reason")});
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("proposalReasonLineEdit"));
+    m_reason->setPlaceholderText(tr("The reason recorded with the change"));
+    m_accept = new QPushButton(tr("Apply"), this);
+    m_accept->setObjectName(QStringLiteral("acceptButton"));
+    m_dismiss = new QPushButton(tr("Decline"), this);
+    m_dismiss->setObjectName(QStringLiteral("dismissButton"));
+    auto* reason = new QHBoxLayout;
+    reason->addWidget(new QLabel(tr("Reason:"), this));
+    reason->addWidget(m_reason, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
     buttons->addWidget(m_dismiss);
     buttons->addWidget(m_accept);
-    auto* proposals = new QWidget(this);
-    auto* proposalsLayout = new QVBoxLayout(proposals);
-    proposalsLayout->setContentsMargins(0, 0, 0, 0);
-    proposalsLayout->addWidget(m_proposals);
-    proposalsLayout->addLayout(buttons);
-
-    auto* pathway = new QWidget(this);
-    auto* grid = new QGridLayout(pathway);
-    grid->addWidget(m_summary, 0, 0, 1, 2);
-    grid->addWidget(box(pathway, tr("Funnel and time at each level"), m_funnel), 1, 0);
-    grid->addWidget(box(pathway, tr("Newcomers by quarter joined"), m_cohorts), 1, 1);
-    grid->addWidget(box(pathway, tr("Stuck at a level"), m_stuck), 2, 0);
-    grid->addWidget(box(pathway, tr("Proposed level changes"), proposals), 2, 1);
-    auto* recognition = new QWidget(this);
-    auto* recognitionLayout = new QHBoxLayout(recognition);
-    recognitionLayout->addWidget(box(recognition, tr("Shout-outs and badges"), m_recognition), 3);
-    recognitionLayout->addWidget(box(recognition, tr("Leaderboard (last 90 days)"), m_leaderboard), 1);
-    auto* tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("pathwayTabWidget"));
-    tabs->addTab(pathway, tr("Pathway"));
-    tabs->addTab(recognition, tr("Recognition"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
-
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_proposals);
+    layout->addLayout(reason);
+    layout->addLayout(buttons);
     connect(m_accept, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] { decide(false); });
+    connect(m_proposals, &QTableWidget::itemSelectionChanged, this, &PathwayPage::proposalSelected);
+    return box(this, tr("Proposed level changes"), content);
 }
 
 void PathwayPage::setWorkspace(Workspace* workspace)
@@ -125,103 +130,115 @@ void PathwayPage::setWorkspace(Workspace* workspace)
     if (m_workspace)
         connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, &PathwayPage::refresh);
     m_communityId = 0;
+    m_recognition->setWorkspace(workspace);
+    m_settings->setWorkspace(workspace);
     refresh();
 }
 
 void PathwayPage::setCurrentCommunity(qint64 communityId)
 {
     m_communityId = communityId;
+    m_recognition->setCommunity(communityId);
+    m_settings->setCommunity(communityId);
     refresh();
 }
 
 void PathwayPage::refresh()
 {
-    for (QTableWidget* t : {m_funnel, m_stuck, m_cohorts, m_proposals, m_recognition, m_leaderboard})
+    for (QTableWidget* t : {m_funnel, m_stuck, m_cohorts, m_proposals})
         t->setRowCount(0);
     m_error->clear();
-    if (!m_workspace || m_communityId <= 0)
+    m_reason->clear();
+    const bool ready = m_workspace && m_communityId > 0;
+    m_look->setEnabled(ready);
+    if (!ready)
         return;
     auto report = CommunityPathway(m_workspace->database(), m_communityId).report(m_workspace->clock().today());
     if (!report) {
         m_error->setText(report.errorString());
         return;
     }
-    m_summary->setText(
-        tr("Periodic review %1; the next on %2. Staff are left out of these figures.")
-            .arg(report->settings.reviewCadence, QLocale().toString(report->nextReview, QLocale::ShortFormat)));
-    for (const LevelTime& t : report->levels) {
-        m_funnel->insertRow(m_funnel->rowCount());
-        setRow(m_funnel,
-               m_funnel->rowCount() - 1,
-               {participationLevelDisplayName(t.level),
-                QString::number(t.members),
-                days(t.medianDays),
-                days(t.lowerQuartileDays) + QStringLiteral("–") + days(t.upperQuartileDays)});
-    }
-    for (const StuckMember& s : report->stuck) {
-        m_stuck->insertRow(m_stuck->rowCount());
-        setRow(m_stuck,
-               m_stuck->rowCount() - 1,
-               {s.name,
-                participationLevelDisplayName(s.level),
-                QLocale().toString(s.since, QLocale::ShortFormat),
-                QString::number(s.days)});
-    }
-    for (const JoinerCohort& c : report->cohorts) {
-        m_cohorts->insertRow(m_cohorts->rowCount());
-        setRow(
-            m_cohorts,
-            m_cohorts->rowCount() - 1,
-            {c.cohort, QString::number(c.joiners), days(c.medianDaysToFirstContribution), days(c.medianDaysToActive)});
-    }
-    for (const PromotionProposal& p : report->proposals) {
-        m_proposals->insertRow(m_proposals->rowCount());
-        setRow(m_proposals,
-               m_proposals->rowCount() - 1,
-               {p.personName,
-                participationLevelDisplayName(p.from),
-                participationLevelDisplayName(p.to),
-                QLocale().toString(p.proposedOn, QLocale::ShortFormat),
-                p.reason},
-               p.id);
-    }
-    for (QTableWidget* t : {m_funnel, m_stuck, m_cohorts, m_proposals})
-        t->resizeColumnsToContents();
-    if (m_proposals->rowCount() > 0)
-        m_proposals->selectRow(0);
-    fillRecognition();
+    fillLevels(*report);
+    fillCohortsAndStuck(*report);
+    fillProposals(*report);
+    // The other tabs follow the same undo stack.
+    m_recognition->refresh();
+    m_settings->refresh();
 }
 
-void PathwayPage::fillRecognition()
+void PathwayPage::fillLevels(const PathwayReport& report)
 {
-    auto all = RecognitionRepository(m_workspace->database()).list(m_communityId);
-    for (const Recognition& r : all ? *all : QList<Recognition>()) {
-        m_recognition->insertRow(m_recognition->rowCount());
-        setRow(m_recognition,
-               m_recognition->rowCount() - 1,
-               {QLocale().toString(r.givenOn, QLocale::ShortFormat),
-                r.giverName,
-                r.receiverName,
-                r.badgeName,
-                r.reason,
-                r.status == QLatin1String("proposed") ? tr("proposed") : QString()});
-        if (!r.badgeIcon.isEmpty())
-            m_recognition->item(m_recognition->rowCount() - 1, 3)
-                ->setIcon(QIcon(QStringLiteral(":/badges/") + r.badgeIcon));
+    static const char* const cadences[] = {QT_TR_NOOP("monthly"), QT_TR_NOOP("quarterly"), QT_TR_NOOP("yearly")};
+    const qsizetype cadence = PracticeSettings::cadences().indexOf(report.settings.reviewCadence);
+    m_summary->setText(tr("Periodic review %1, the next on %2; stuck after %n day(s) at a level. Staff are left "
+                          "out of these figures.",
+                          nullptr,
+                          report.settings.stuckDays)
+                           .arg(cadence < 0 ? report.settings.reviewCadence : tr(cadences[cadence]),
+                                QLocale().toString(report.nextReview, QLocale::ShortFormat)));
+    int largest = 0;
+    for (const LevelTime& t : report.levels)
+        largest = std::max(largest, t.members);
+    for (const LevelTime& t : report.levels)
+        appendRow(m_funnel,
+                  {participationLevelDisplayName(t.level),
+                   QString::number(t.members),
+                   bar(t.members, largest),
+                   days(t.medianDays),
+                   days(t.lowerQuartileDays) + QStringLiteral("–") + days(t.upperQuartileDays)});
+    for (int row = 0; row < m_funnel->rowCount(); ++row)
+        m_funnel->item(row, 2)->setForeground(QColor(0x2563eb));
+    m_funnel->resizeColumnsToContents();
+}
+
+void PathwayPage::fillCohortsAndStuck(const PathwayReport& report)
+{
+    const QLocale locale;
+    for (const StuckMember& s : report.stuck)
+        appendRow(m_stuck,
+                  {s.name,
+                   participationLevelDisplayName(s.level),
+                   locale.toString(s.since, QLocale::ShortFormat),
+                   QString::number(s.days)},
+                  s.personId);
+    for (const JoinerCohort& c : report.cohorts)
+        appendRow(m_cohorts,
+                  {c.cohort,
+                   QString::number(c.joiners),
+                   QString::number(c.contributed),
+                   days(c.medianDaysToFirstContribution),
+                   QString::number(c.reachedActive),
+                   days(c.medianDaysToActive)});
+    for (QTableWidget* t : {m_stuck, m_cohorts})
+        t->resizeColumnsToContents();
+}
+
+void PathwayPage::fillProposals(const PathwayReport& report)
+{
+    const QLocale locale;
+    for (const PromotionProposal& p : report.proposals) {
+        appendRow(m_proposals,
+                  {p.personName,
+                   participationLevelDisplayName(p.from),
+                   participationLevelDisplayName(p.to),
+                   locale.toString(p.proposedOn, QLocale::ShortFormat),
+                   p.reason},
+                  p.id);
+        m_proposals->item(m_proposals->rowCount() - 1, 4)->setToolTip(p.reason);
+        if (p.isDemotion())
+            m_proposals->item(m_proposals->rowCount() - 1, 2)->setForeground(QColor(0xb45309));
     }
-    m_recognition->resizeColumnsToContents();
-    const QDate today = m_workspace->clock().today();
-    auto board = CommunityRecognition(m_workspace->database(), m_communityId).leaderboard(today.addDays(-90), today);
-    m_leaderboard->setEnabled(bool(board));
-    if (!board) {
-        m_leaderboard->insertRow(0);
-        setRow(m_leaderboard, 0, {tr("This community does not keep a leaderboard."), QString()});
-        return;
-    }
-    for (const PersonContributions& p : *board) {
-        m_leaderboard->insertRow(m_leaderboard->rowCount());
-        setRow(m_leaderboard, m_leaderboard->rowCount() - 1, {p.name, QString::number(p.total())});
-    }
+    m_proposals->resizeColumnsToContents();
+    m_accept->setEnabled(!report.proposals.isEmpty());
+    m_dismiss->setEnabled(!report.proposals.isEmpty());
+    if (m_proposals->rowCount() > 0)
+        m_proposals->selectRow(0);
+}
+
+void PathwayPage::proposalSelected()
+{
+    const int row = m_proposals->currentRow();
+    m_reason->setText(row >= 0 && m_proposals->item(row, 4) ? m_proposals->item(row, 4)->text() : QString());
 }
 
 void PathwayPage::decide(bool accept)
@@ -230,26 +247,48 @@ void PathwayPage::decide(bool accept)
     if (!m_workspace || row < 0)
         return;
     const qint64 id = m_proposals->item(row, 0)->data(Qt::UserRole).toLongLong();
-    CommunityPathway pathway(m_workspace->database(), m_communityId);
-    auto proposal = pathway.applicableProposal(id);
+    const QString reason = m_reason->text().trimmed();
+    if (accept && reason.isEmpty()) {
+        m_error->setText(tr("Give the reason recorded with the change."));
+        return;
+    }
+    auto proposal = CommunityPathway(m_workspace->database(), m_communityId).applicableProposal(id);
     if (!proposal) {
         m_error->setText(proposal.errorString());
         return;
     }
     const QDate today = m_workspace->clock().today();
     QUndoStack* stack = m_workspace->undoStack();
-    stack->beginMacro(
-        accept ? tr("Accept: %1 to %2").arg(proposal->personName, participationLevelDisplayName(proposal->to))
-               : tr("Dismiss the proposal for %1").arg(proposal->personName));
-    Status s = accept ? m_workspace->setLevel(m_communityId, proposal->personId, proposal->to, today, proposal->reason)
-                      : Status();
+    stack->beginMacro(accept
+                          ? tr("Apply: %1 to %2").arg(proposal->personName, participationLevelDisplayName(proposal->to))
+                          : tr("Decline the proposal for %1").arg(proposal->personName));
+    Status s =
+        accept ? m_workspace->setLevel(m_communityId, proposal->personId, proposal->to, today, reason) : Status();
     if (s)
         s = m_workspace->perform(
             std::make_unique<PathwayDecisionCommand>(*m_workspace, m_communityId, id, accept, today));
     stack->endMacro();
+    refresh();
     if (!s)
         m_error->setText(s.errorString());
-    refresh();
+}
+
+void PathwayPage::lookForProposals()
+{
+    if (!m_workspace || m_communityId <= 0)
+        return;
+    auto command =
+        std::make_unique<RecordPathwayProposalsCommand>(*m_workspace, m_communityId, m_workspace->clock().today());
+    RecordPathwayProposalsCommand* raw = command.get();
+    const Status s = m_workspace->perform(std::move(command));
+    if (!s) {
+        m_error->setText(s.errorString());
+        return;
+    }
+    m_summary->setText(m_summary->text() + QLatin1Char(' ')
+                       + tr("Found %1 level change(s) and %2 badge(s) to decide on.")
+                             .arg(raw->levelProposals())
+                             .arg(raw->badgeProposals()));
 }
 
 } // namespace steward

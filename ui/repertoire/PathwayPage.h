@@ -6,15 +6,21 @@
 #include <QPointer>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace steward {
 
+class PathwaySettingsPanel;
+struct PathwayReport;
+class RecognitionPanel;
+
 /**
- * A community's pathway and recognition: the funnel with the days at each level, stuck members, newcomer
- * cohorts, the proposed level changes to accept (the change is applied through SetLevelCommand with the
- * proposal's reason, undoable) or dismiss, and the recognition given with the opt-in leaderboard.
+ * A community's pathway and recognition, in three tabs. Pathway: the funnel with the days at each level,
+ * stuck members, newcomer cohorts, and the proposed level changes to apply with a reason (the change goes
+ * through SetLevelCommand, undoable) or decline. Recognition: RecognitionPanel. Criteria and settings:
+ * PathwaySettingsPanel.
  */
 class PathwayPage : public WorkspacePage
 {
@@ -29,9 +35,15 @@ public:
 private slots:
     void refresh();
     void decide(bool accept);
+    void lookForProposals();
+    void proposalSelected();
 
 private:
-    void fillRecognition();
+    QWidget* buildPathway();
+    QWidget* buildProposals();
+    void fillLevels(const PathwayReport& report);
+    void fillCohortsAndStuck(const PathwayReport& report);
+    void fillProposals(const PathwayReport& report);
 
     QPointer<Workspace> m_workspace;
     qint64 m_communityId = 0;
@@ -40,11 +52,13 @@ private:
     QTableWidget* m_stuck = nullptr;
     QTableWidget* m_cohorts = nullptr;
     QTableWidget* m_proposals = nullptr;
+    QLineEdit* m_reason = nullptr;
     QPushButton* m_accept = nullptr;
     QPushButton* m_dismiss = nullptr;
+    QPushButton* m_look = nullptr;
     QLabel* m_error = nullptr;
-    QTableWidget* m_recognition = nullptr;
-    QTableWidget* m_leaderboard = nullptr;
+    RecognitionPanel* m_recognition = nullptr;
+    PathwaySettingsPanel* m_settings = nullptr;
 };
 
 } // namespace steward

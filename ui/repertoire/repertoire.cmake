@@ -22,3 +22,4 @@ qt_add_resources(steward_ui steward_ui_repertoire_icons
     BASE ${CMAKE_CURRENT_LIST_DIR}/icons
     FILES ${CMAKE_CURRENT_LIST_DIR}/icons/repertoire.svg ${CMAKE_CURRENT_LIST_DIR}/icons/pathway.svg
 )
+include(${CMAKE_CURRENT_LIST_DIR}/PathwaySources.cmake)
