@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InteractionCsvImport.h"
 
-#include "import/CsvReader.h"
+#include "import/CsvTable.h"
 #include "model/Person.h"
 #include "storage/CommunityRepository.h"
 #include "storage/Database.h"
@@ -13,7 +13,6 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -22,8 +21,6 @@
 namespace steward {
 
 namespace {
-
-constexpr int kProgressEvery = 2000;
 
 enum Column
 {
@@ -195,12 +192,10 @@ QString InteractionCsvImport::normalizedTimestamp(const QString& text)
 
 Result<InteractionImportSummary> InteractionCsvImport::importFile(const QString& path, const QString& communityName)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<InteractionImportSummary>::failure(
-            QCoreApplication::translate("InteractionCsvImport", "%1: cannot read the file: %2")
-                .arg(path, file.errorString()));
-    return importData(file.readAll(), path, communityName);
+    auto data = CsvTable::readFile(path);
+    if (!data)
+        return Result<InteractionImportSummary>::failure(data.errorString());
+    return importData(*data, path, communityName);
 }
 
 namespace {
@@ -221,23 +216,10 @@ QString readRow(const QStringList& cells, const QList<int>& columnOf, PeopleInde
     return readDetails(cells, columnOf, row.interaction);
 }
 
-/** Finds the known columns; returns the reason when the header cannot be used. */
-QString readHeader(const CsvRecord& header, QList<int>& columnOf, QStringList& ignored)
+/** Why the header cannot be used (a required column missing), or empty. */
+QString missingColumns(const CsvTable& table)
 {
-    const QStringList known = columnNames();
-    columnOf = QList<int>(known.size(), -1);
-    for (qsizetype c = 0; c < header.fields.size(); ++c) {
-        const QString name = header.fields.at(c).trimmed().toLower();
-        const qsizetype column = known.indexOf(name);
-        if (column < 0) {
-            ignored.append(header.fields.at(c).trimmed());
-            continue;
-        }
-        if (columnOf.at(column) >= 0)
-            return QCoreApplication::translate("InteractionCsvImport", "the column '%1' appears twice").arg(name);
-        columnOf[column] = int(c);
-    }
-    if (columnOf.at(Source) < 0 || columnOf.at(Target) < 0)
+    if (table.column(Source) < 0 || table.column(Target) < 0)
         return QCoreApplication::translate("InteractionCsvImport", "the header needs 'source' and 'target' columns");
     return {};
 }
@@ -331,55 +313,38 @@ Result<InteractionImportSummary>
 InteractionCsvImport::importData(const QByteArray& data, const QString& fileName, const QString& communityName)
 {
     using R = Result<InteractionImportSummary>;
-    auto failAt = [&fileName](qsizetype line, const QString& reason) {
-        return R::failure(QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(reason));
-    };
     auto community = CommunityRepository(m_database).findByName(communityName.trimmed());
     if (!community)
         return R::failure(community.errorString());
     if (!community->has_value())
         return R::failure(QCoreApplication::translate("InteractionCsvImport", "There is no community named '%1'.")
                               .arg(communityName));
-    CsvReader reader(data);
-    CsvRecord header;
-    if (!reader.readRecord(header))
-        return reader.hasError() ? failAt(reader.errorLine(), reader.errorString())
-                                 : failAt(1, QCoreApplication::translate("InteractionCsvImport", "the file is empty"));
+    CsvTable table(data, fileName, m_progress);
+    if (QString problem = table.readHeader(columnNames()); !problem.isEmpty())
+        return R::failure(problem);
+    if (QString reason = missingColumns(table); !reason.isEmpty())
+        return R::failure(table.at(table.headerLine(), reason));
     InteractionImportSummary summary;
-    QList<int> columnOf;
-    if (QString reason = readHeader(header, columnOf, summary.ignoredColumns); !reason.isEmpty())
-        return failAt(header.line, reason);
-
+    summary.ignoredColumns = table.ignoredColumns();
     auto stored = PersonRepository(m_database).all();
     if (!stored)
         return R::failure(stored.errorString());
     ReadInteractions read{PeopleIndex(std::move(*stored)), {}};
-    CsvRecord record;
-    while (reader.readRecord(record)) {
-        if (record.fields.size() != header.fields.size())
-            return failAt(
-                record.line,
-                QCoreApplication::translate("InteractionCsvImport", "the row has %1 fields but the header has %2")
-                    .arg(record.fields.size())
-                    .arg(header.fields.size()));
+    const QString problem = table.readRows([&](const CsvRecord& record) {
         PendingInteraction row;
         row.interaction.communityId = (*community)->id;
-        if (QString reason = readRow(record.fields, columnOf, read.people, row); !reason.isEmpty())
-            return failAt(record.line, reason);
+        if (QString reason = readRow(record.fields, table.columns(), read.people, row); !reason.isEmpty())
+            return reason;
         summary.selfInteractions += row.source == row.target ? 1 : 0;
         read.rows.append(row);
-        if (++summary.rows % kProgressEvery == 0) {
-            m_progress.report(
-                reader.position(), reader.size(), QCoreApplication::translate("InteractionCsvImport", "Reading"));
-            if (m_progress.isCanceled())
-                return R::failure(QCoreApplication::translate("InteractionCsvImport",
-                                                              "The import was cancelled; nothing was changed."));
-        }
-    }
-    if (reader.hasError())
-        return failAt(reader.errorLine(), reader.errorString());
+        ++summary.rows;
+        return QString();
+    });
+    if (!problem.isEmpty())
+        return R::failure(problem);
     if (summary.rows == 0)
-        return failAt(header.line, QCoreApplication::translate("InteractionCsvImport", "the file has no interactions"));
+        return R::failure(table.at(
+            table.headerLine(), QCoreApplication::translate("InteractionCsvImport", "the file has no interactions")));
     m_progress.report(0, 0, QCoreApplication::translate("InteractionCsvImport", "Saving"));
     if (Status s = save(m_database, m_clock, (*community)->id, fileName, read, summary); !s)
         return R::failure(QStringLiteral("%1: %2").arg(fileName, s.errorString()));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutcomeCsvImport.h"
 
-#include "import/CsvReader.h"
+#include "import/CsvTable.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
 #include "storage/OutcomeRepository.h"
@@ -9,7 +9,6 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -18,8 +17,6 @@
 namespace steward {
 
 namespace {
-
-constexpr int kProgressEvery = 2000;
 
 enum Column
 {
@@ -34,23 +31,10 @@ QStringList columnNames()
     return {QStringLiteral("person"), QStringLiteral("metric"), QStringLiteral("value"), QStringLiteral("date")};
 }
 
-/** Finds the known columns; returns the reason when the header cannot be used. */
-QString readHeader(const CsvRecord& header, QList<int>& columnOf, QStringList& ignored)
+/** Why the header cannot be used (a required column missing), or empty. */
+QString missingColumns(const CsvTable& table)
 {
-    const QStringList known = columnNames();
-    columnOf = QList<int>(known.size(), -1);
-    for (qsizetype c = 0; c < header.fields.size(); ++c) {
-        const QString name = header.fields.at(c).trimmed().toLower();
-        const qsizetype column = known.indexOf(name);
-        if (column < 0) {
-            ignored.append(header.fields.at(c).trimmed());
-            continue;
-        }
-        if (columnOf.at(column) >= 0)
-            return QCoreApplication::translate("OutcomeCsvImport", "the column '%1' appears twice").arg(name);
-        columnOf[column] = int(c);
-    }
-    if (columnOf.at(PersonColumn) < 0 || columnOf.at(MetricColumn) < 0 || columnOf.at(ValueColumn) < 0)
+    if (table.column(PersonColumn) < 0 || table.column(MetricColumn) < 0 || table.column(ValueColumn) < 0)
         return QCoreApplication::translate("OutcomeCsvImport",
                                            "the header needs 'person', 'metric' and 'value' columns");
     return {};
@@ -153,29 +137,22 @@ OutcomeCsvImport::OutcomeCsvImport(Database& database, const Clock& clock, Progr
 
 Result<OutcomeImportSummary> OutcomeCsvImport::importFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<OutcomeImportSummary>::failure(
-            QCoreApplication::translate("OutcomeCsvImport", "%1: cannot read the file: %2")
-                .arg(path, file.errorString()));
-    return importData(file.readAll(), path);
+    auto data = CsvTable::readFile(path);
+    if (!data)
+        return Result<OutcomeImportSummary>::failure(data.errorString());
+    return importData(*data, path);
 }
 
 Result<OutcomeImportSummary> OutcomeCsvImport::importData(const QByteArray& data, const QString& fileName)
 {
     using R = Result<OutcomeImportSummary>;
-    auto failAt = [&fileName](qsizetype line, const QString& reason) {
-        return R::failure(QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(reason));
-    };
-    CsvReader reader(data);
-    CsvRecord header;
-    if (!reader.readRecord(header))
-        return reader.hasError() ? failAt(reader.errorLine(), reader.errorString())
-                                 : failAt(1, QCoreApplication::translate("OutcomeCsvImport", "the file is empty"));
+    CsvTable table(data, fileName, m_progress);
+    if (QString problem = table.readHeader(columnNames()); !problem.isEmpty())
+        return R::failure(problem);
+    if (QString reason = missingColumns(table); !reason.isEmpty())
+        return R::failure(table.at(table.headerLine(), reason));
     OutcomeImportSummary summary;
-    QList<int> columnOf;
-    if (QString reason = readHeader(header, columnOf, summary.ignoredColumns); !reason.isEmpty())
-        return failAt(header.line, reason);
+    summary.ignoredColumns = table.ignoredColumns();
     auto stored = PersonRepository(m_database).all();
     if (!stored)
         return R::failure(stored.errorString());
@@ -183,31 +160,20 @@ Result<OutcomeImportSummary> OutcomeCsvImport::importData(const QByteArray& data
     QList<Outcome> outcomes;
     QSet<qint64> persons;
     QSet<QString> metrics;
-    CsvRecord record;
-    while (reader.readRecord(record)) {
-        if (record.fields.size() != header.fields.size())
-            return failAt(record.line,
-                          QCoreApplication::translate("OutcomeCsvImport", "the row has %1 fields but the header has %2")
-                              .arg(record.fields.size())
-                              .arg(header.fields.size()));
+    const QString problem = table.readRows([&](const CsvRecord& record) {
         Outcome outcome;
-        if (QString reason = readOutcome(record.fields, columnOf, people, outcome); !reason.isEmpty())
-            return failAt(record.line, reason);
+        if (QString reason = readOutcome(record.fields, table.columns(), people, outcome); !reason.isEmpty())
+            return reason;
         persons.insert(outcome.personId);
         metrics.insert(outcome.metric);
         outcomes.append(outcome);
-        if (outcomes.size() % kProgressEvery == 0) {
-            m_progress.report(
-                reader.position(), reader.size(), QCoreApplication::translate("OutcomeCsvImport", "Reading"));
-            if (m_progress.isCanceled())
-                return R::failure(
-                    QCoreApplication::translate("OutcomeCsvImport", "The import was cancelled; nothing was changed."));
-        }
-    }
-    if (reader.hasError())
-        return failAt(reader.errorLine(), reader.errorString());
+        return QString();
+    });
+    if (!problem.isEmpty())
+        return R::failure(problem);
     if (outcomes.isEmpty())
-        return failAt(header.line, QCoreApplication::translate("OutcomeCsvImport", "the file has no outcomes"));
+        return R::failure(
+            table.at(table.headerLine(), QCoreApplication::translate("OutcomeCsvImport", "the file has no outcomes")));
     summary.rows = int(outcomes.size());
     summary.people = int(persons.size());
     summary.metrics = QStringList(metrics.cbegin(), metrics.cend());

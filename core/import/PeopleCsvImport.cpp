@@ -1,21 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeopleCsvImport.h"
 
-#include "import/CsvReader.h"
+#include "import/CsvTable.h"
 #include "model/Person.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 
 namespace steward {
 
 namespace {
-
-constexpr int kProgressEvery = 2000;
 
 /** Matching state over the stored people plus the rows read so far. */
 class PeopleMatcher
@@ -129,8 +126,9 @@ QList<Person> PeopleMatcher::changedPeople(int& added, int& updated) const
     return changed;
 }
 
-/** Reads one row's cells into a Person; returns the reason when a cell is invalid. */
-QString personFromCells(const QStringList& cells, const QList<int>& columnField, Person& person)
+/** Reads one row's cells (the file's column of each person field in columnOf) into a Person; returns the reason
+ * when a cell is invalid. */
+QString personFromCells(const QStringList& cells, const QList<int>& columnOf, Person& person)
 {
     person = Person{};
     QString* fields[] = {&person.name,
@@ -144,11 +142,10 @@ QString personFromCells(const QStringList& cells, const QList<int>& columnField,
                          &person.discordId,
                          &person.githubLogin,
                          &person.teamsId};
-    for (qsizetype c = 0; c < cells.size(); ++c) {
-        const int field = columnField.at(c);
-        const QString value = cells.at(c).trimmed();
-        if (field < 0)
+    for (qsizetype field = 0; field < columnOf.size(); ++field) {
+        if (columnOf.at(field) < 0)
             continue;
+        const QString value = cells.at(columnOf.at(field)).trimmed();
         if (fields[field]) {
             *fields[field] = value;
         } else if (!value.isEmpty()) {
@@ -175,72 +172,41 @@ PeopleCsvImport::PeopleCsvImport(Database& database, Progress& progress)
 
 Result<PeopleImportSummary> PeopleCsvImport::importFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<PeopleImportSummary>::failure(
-            QCoreApplication::translate("PeopleCsvImport", "%1: cannot read the file: %2")
-                .arg(path, file.errorString()));
-    return importData(file.readAll(), path);
+    auto data = CsvTable::readFile(path);
+    if (!data)
+        return Result<PeopleImportSummary>::failure(data.errorString());
+    return importData(*data, path);
 }
 
 Result<PeopleImportSummary> PeopleCsvImport::importData(const QByteArray& data, const QString& fileName)
 {
     using R = Result<PeopleImportSummary>;
-    auto failAt = [&fileName](qsizetype line, const QString& reason) {
-        return R::failure(QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(reason));
-    };
-    CsvReader reader(data);
-    CsvRecord header;
-    if (!reader.readRecord(header))
-        return reader.hasError() ? failAt(reader.errorLine(), reader.errorString())
-                                 : failAt(1, QCoreApplication::translate("PeopleCsvImport", "the file is empty"));
-
+    CsvTable table(data, fileName, m_progress);
+    if (QString problem = table.readHeader(PersonRepository::fieldNames()); !problem.isEmpty())
+        return R::failure(problem);
+    if (table.column(0) < 0)
+        return R::failure(table.at(table.headerLine(),
+                                   QCoreApplication::translate("PeopleCsvImport", "the header has no 'name' column")));
     PeopleImportSummary summary;
-    const QStringList known = PersonRepository::fieldNames();
-    QList<int> columnField;
+    summary.ignoredColumns = table.ignoredColumns();
     QList<int> presentFields;
-    for (const QString& column : std::as_const(header.fields)) {
-        const int field = int(known.indexOf(column.trimmed().toLower()));
-        if (field >= 0 && presentFields.contains(field))
-            return failAt(
-                header.line,
-                QCoreApplication::translate("PeopleCsvImport", "the column '%1' appears twice").arg(column.trimmed()));
-        if (field >= 0)
-            presentFields.append(field);
-        else
-            summary.ignoredColumns.append(column.trimmed());
-        columnField.append(field);
-    }
-    if (!presentFields.contains(0))
-        return failAt(header.line, QCoreApplication::translate("PeopleCsvImport", "the header has no 'name' column"));
+    for (qsizetype field = 0; field < table.columns().size(); ++field)
+        if (table.column(field) >= 0)
+            presentFields.append(int(field));
 
     auto existing = PersonRepository(m_database).all();
     if (!existing)
         return R::failure(existing.errorString());
     PeopleMatcher matcher(std::move(*existing));
-    CsvRecord record;
-    while (reader.readRecord(record)) {
-        if (record.fields.size() != header.fields.size()) {
-            return failAt(record.line,
-                          QCoreApplication::translate("PeopleCsvImport", "the row has %1 fields but the header has %2")
-                              .arg(record.fields.size())
-                              .arg(header.fields.size()));
-        }
+    const QString problem = table.readRows([&](const CsvRecord& record) {
         Person row;
-        if (QString reason = personFromCells(record.fields, columnField, row); !reason.isEmpty())
-            return failAt(record.line, reason);
-        if (QString reason = matcher.apply(row, presentFields, record.line); !reason.isEmpty())
-            return failAt(record.line, reason);
-        if (++summary.rows % kProgressEvery == 0) {
-            m_progress.report(
-                reader.position(), reader.size(), QCoreApplication::translate("PeopleCsvImport", "Reading"));
-            if (m_progress.isCanceled())
-                return R::failure(
-                    QCoreApplication::translate("PeopleCsvImport", "The import was cancelled; nothing was changed."));
-        }
-    }
-    if (reader.hasError())
-        return failAt(reader.errorLine(), reader.errorString());
+        if (QString reason = personFromCells(record.fields, table.columns(), row); !reason.isEmpty())
+            return reason;
+        ++summary.rows;
+        return matcher.apply(row, presentFields, record.line);
+    });
+    if (!problem.isEmpty())
+        return R::failure(problem);
 
     QList<Person> changed = matcher.changedPeople(summary.added, summary.updated);
     summary.unchanged = summary.rows - summary.added - summary.updated;

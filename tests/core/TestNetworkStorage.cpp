@@ -196,7 +196,7 @@ void TestNetworkStorage::rejectsBadInput_data()
                                       << u"talk.csv:1: the header needs 'source' and 'target' columns"_s;
     QTest::addRow("no rows") << QByteArray("source,target\n") << u"talk.csv:1: the file has no interactions"_s;
     QTest::addRow("column twice") << QByteArray("source,target,Target\n")
-                                  << u"talk.csv:1: the column 'target' appears twice"_s;
+                                  << u"talk.csv:1: the column 'Target' appears twice"_s;
     QTest::addRow("bad weight") << QByteArray("source,target,weight\nAda Lovelace,Grace Hopper,1\nAda "
                                               "Lovelace,Grace Hopper,-2\n")
                                 << u"talk.csv:3: weight '-2' is not a positive number"_s;
