@@ -30,30 +30,17 @@ void SessionCancelCommand::configure(QCommandLineParser& parser) const
 ExitCode SessionCancelCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     SessionCommandInput input(parser, context, name());
-    const QString sessionId = input.required(QStringLiteral("session"));
-    input.required(QStringLiteral("date"));
-    const QDate date = input.date(QStringLiteral("date"));
-    if (input.failed())
+    const auto found = input.seriesOccurrence(QCoreApplication::translate(
+        "SessionCancelCommand", "session %1 is a one-off: cancel it by deleting it, not one occurrence"));
+    if (!found)
         return input.report();
-    const auto session = input.session(sessionId);
-    if (input.failed())
-        return input.report();
-    if (!session->isSeries())
-        return reportError(
-            context,
-            ExitCode::Usage,
-            QCoreApplication::translate("SessionCancelCommand",
-                                        "session %1 is a one-off: cancel it by deleting it, not one occurrence")
-                .arg(session->id));
-    const auto occurrence = input.occurrence(*session, date);
-    if (input.failed())
-        return input.report();
-    if (Status s = SessionRepository(*input.database())
-                       .setException(session->id, RecurrenceException::cancel(occurrence->date));
+    const auto& [session, occurrence] = *found;
+    if (Status s =
+            SessionRepository(*input.database()).setException(session.id, RecurrenceException::cancel(occurrence.date));
         !s)
         return reportError(context, ExitCode::Failure, s.errorString());
     context.out << QCoreApplication::translate("SessionCancelCommand", "Cancelled \"%1\" on %2.")
-                       .arg(session->title, occurrence->date.toString(Qt::ISODate))
+                       .arg(session.title, occurrence.date.toString(Qt::ISODate))
                 << Qt::endl;
     return ExitCode::Success;
 }

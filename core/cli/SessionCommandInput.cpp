@@ -191,6 +191,26 @@ std::optional<SessionOccurrence> SessionCommandInput::occurrence(const Session& 
     return std::nullopt;
 }
 
+std::optional<std::pair<Session, SessionOccurrence>> SessionCommandInput::seriesOccurrence(const QString& oneOffMessage)
+{
+    const QString sessionId = required(QStringLiteral("session"));
+    required(QStringLiteral("date"));
+    const QDate day = date(QStringLiteral("date"));
+    if (failed())
+        return std::nullopt;
+    const auto series = session(sessionId);
+    if (failed())
+        return std::nullopt;
+    if (!series->isSeries()) {
+        usage(oneOffMessage.arg(series->id));
+        return std::nullopt;
+    }
+    const auto found = occurrence(*series, day);
+    if (failed())
+        return std::nullopt;
+    return std::pair{*series, *found};
+}
+
 QString SessionCommandInput::isoLocal(const QDateTime& instant)
 {
     const int offset = instant.offsetFromUtc();

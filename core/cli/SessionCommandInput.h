@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QCommandLineParser;
 
@@ -54,6 +55,11 @@ public:
      * for a series the date is required and may be the rule's date or the day a moved occurrence moved to.
      */
     std::optional<SessionOccurrence> occurrence(const Session& session, QDate date);
+    /**
+     * The series of --session and its occurrence on --date, for commands that change one occurrence of a series
+     * (move, cancel); `oneOffMessage` (%1: the id) is the usage problem when the session is a one-off.
+     */
+    std::optional<std::pair<Session, SessionOccurrence>> seriesOccurrence(const QString& oneOffMessage);
 
     /** An instant on its own zone's wall clock with the offset: 2026-11-05T15:00:00+01:00. */
     static QString isoLocal(const QDateTime& instant);

@@ -38,9 +38,8 @@ void SessionMoveCommand::configure(QCommandLineParser& parser) const
 ExitCode SessionMoveCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     SessionCommandInput input(parser, context, name());
-    const QString sessionId = input.required(QStringLiteral("session"));
-    input.required(QStringLiteral("date"));
-    const QDate date = input.date(QStringLiteral("date"));
+    const auto found = input.seriesOccurrence(QCoreApplication::translate(
+        "SessionMoveCommand", "session %1 is a one-off: only occurrences of a series move"));
     const QString toText = input.required(QStringLiteral("to"));
     const int minutes = int(input.number(QStringLiteral("minutes"), 1, 24 * 60, 0));
     static const QRegularExpression shape(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$)"));
@@ -50,28 +49,17 @@ ExitCode SessionMoveCommand::run(const QCommandLineParser& parser, CliContext& c
                                                 "--to %1 is not a time in the form "
                                                 "YYYY-MM-DDTHH:MM")
                         .arg(toText));
-    if (input.failed())
+    if (!found || input.failed())
         return input.report();
-    const auto session = input.session(sessionId);
-    if (input.failed())
-        return input.report();
-    if (!session->isSeries())
-        return reportError(context,
-                           ExitCode::Usage,
-                           QCoreApplication::translate("SessionMoveCommand",
-                                                       "session %1 is a one-off: only occurrences of a series move")
-                               .arg(session->id));
-    const auto occurrence = input.occurrence(*session, date);
-    if (input.failed())
-        return input.report();
+    const auto& [session, occurrence] = *found;
     const RecurrenceException move =
-        RecurrenceException::move(occurrence->date, to.date(), to.time(), minutes == session->minutes ? 0 : minutes);
-    if (Status s = SessionRepository(*input.database()).setException(session->id, move); !s)
+        RecurrenceException::move(occurrence.date, to.date(), to.time(), minutes == session.minutes ? 0 : minutes);
+    if (Status s = SessionRepository(*input.database()).setException(session.id, move); !s)
         return reportError(context, ExitCode::Failure, s.errorString());
-    const auto moved = SessionRepository(*input.database()).find(session->id)->value().occurrenceOn(occurrence->date);
+    const auto moved = SessionRepository(*input.database()).find(session.id)->value().occurrenceOn(occurrence.date);
     context.out << QCoreApplication::translate("SessionMoveCommand", "Moved \"%1\" of %2 to %3.")
-                       .arg(session->title,
-                            occurrence->date.toString(Qt::ISODate),
+                       .arg(session.title,
+                            occurrence.date.toString(Qt::ISODate),
                             moved ? SessionCommandInput::isoLocal(moved->start) : toText)
                 << Qt::endl;
     return ExitCode::Success;
