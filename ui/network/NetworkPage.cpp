@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NetworkPage.h"
 
-#include "WorkerProgress.h"
+#include "WorkerStatusBar.h"
 #include "dashboard/InteractionChoices.h"
 #include "network/ComparisonPanel.h"
-#include "network/IgraphPool.h"
 #include "network/NetworkExport.h"
 #include "network/NetworkFilterBar.h"
+#include "network/NetworkLoadTask.h"
 #include "network/NetworkMetricsModel.h"
 #include "network/NetworkView.h"
 #include "network/PersonPanel.h"
@@ -23,14 +23,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -44,30 +42,10 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace steward {
 
 namespace {
-
-using LoadResult = std::shared_ptr<Result<NetworkViewData>>;
-
-struct AnalysisResult
-{
-    QList<std::optional<AnalysedNetwork>> networks; // window, before, after
-    QString error;
-};
-
-// Runs fn on the igraph thread and hands its result to done on the GUI thread.
-template <typename T, typename Fn, typename Done> void runOnIgraphThread(QObject* owner, Fn fn, Done done)
-{
-    auto* watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(igraphPool(), std::move(fn)));
-}
 
 ComparedWindow comparedWindow(const AnalysedNetwork& analysed, QDate from, QDate to)
 {
@@ -104,47 +82,28 @@ NetworkPage::NetworkPage(QWidget* parent)
     split->setStretchFactor(1, 1);
     split->setSizes({900, 360});
 
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("networkProgressBar"));
-    m_progress->setMaximumWidth(240);
-    m_progress->hide();
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("cancelPushButton"));
-    m_cancel->hide();
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("networkStatusLabel"));
-    auto* statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_progress);
-    statusRow->addWidget(m_cancel);
+    m_statusBar = new WorkerStatusBar(QStringLiteral("network"), this);
+    m_loader = new NetworkLoadTask(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(controlsArea());
     layout->addWidget(split, 1);
-    layout->addLayout(statusRow);
+    layout->addWidget(m_statusBar);
 
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(150);
     connect(m_reloadTimer, &QTimer::timeout, this, &NetworkPage::reload);
-    m_pollTimer = new QTimer(this);
-    m_pollTimer->setInterval(100);
-    connect(m_pollTimer, &QTimer::timeout, this, &NetworkPage::pollProgress);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_task)
-            m_task->cancel();
-    });
+    connect(m_loader, &NetworkLoadTask::loaded, this, &NetworkPage::loaded);
+    connect(m_loader, &NetworkLoadTask::analysed, this, &NetworkPage::analysed);
+    connect(m_loader, &NetworkLoadTask::failed, this, &NetworkPage::finishTask);
     connect(m_filters, &NetworkFilterBar::reloadNeeded, m_reloadTimer, qOverload<>(&QTimer::start));
     connect(m_filters, &NetworkFilterBar::viewChanged, this, &NetworkPage::rebuildPictures);
     connect(m_comparison, &ComparisonPanel::comparisonChanged, m_reloadTimer, qOverload<>(&QTimer::start));
     connectViews();
 }
 
-NetworkPage::~NetworkPage()
-{
-    if (m_task)
-        m_task->cancel();
-}
+NetworkPage::~NetworkPage() = default;
 
 // The filters and view options scroll sideways in a narrow window instead of widening the whole
 // main window (every page sets its minimum width).
@@ -323,9 +282,7 @@ void NetworkPage::setWorkspace(Workspace* workspace)
     m_before.reset();
     m_after.reset();
     m_positions.clear();
-    if (m_task)
-        m_task->cancel();
-    ++m_generation;
+    m_loader->cancel();
     rebuildPictures();
     updateTable();
 }
@@ -381,10 +338,8 @@ void NetworkPage::relayout()
 void NetworkPage::startLoad(bool relayoutNow)
 {
     m_reloadTimer->stop();
-    if (m_task)
-        m_task->cancel();
-    const int generation = ++m_generation;
     if (!m_workspace || m_communityId == 0) {
+        m_loader->cancel();
         finishTask(QString());
         return;
     }
@@ -398,31 +353,14 @@ void NetworkPage::startLoad(bool relayoutNow)
         m_request.compareAt = m_comparison->at();
         m_request.compareDays = m_comparison->days();
     }
-    auto task = std::make_shared<WorkerProgress>();
-    m_task = task;
     m_busy = true;
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_cancel->show();
-    m_status->setText(tr("Loading the network…"));
-    m_pollTimer->start();
-    const NetworkViewRequest request = m_request;
-    runOnIgraphThread<LoadResult>(
-        this,
-        [request, task] { return std::make_shared<Result<NetworkViewData>>(NetworkViewLoader::load(request, *task)); },
-        [this, generation](const LoadResult& result) { loaded(generation, *result); });
+    m_statusBar->track(m_loader->start(m_request), tr("Loading the network…"));
 }
 
-void NetworkPage::loaded(int generation, const Result<NetworkViewData>& result)
+void NetworkPage::loaded(const NetworkViewData& data)
 {
-    if (generation != m_generation)
-        return;
-    if (!result) {
-        finishTask(m_task && m_task->isCanceled() ? tr("Canceled.") : result.errorString());
-        return;
-    }
-    const bool newLayout = m_data.layoutId != result->layoutId || m_data.layout.positions != result->layout.positions;
-    m_data = *result;
+    const bool newLayout = m_data.layoutId != data.layoutId || m_data.layout.positions != data.layout.positions;
+    m_data = data;
     m_positions = m_data.layout.byPerson();
     m_window.reset();
     m_before.reset();
@@ -434,45 +372,11 @@ void NetworkPage::loaded(int generation, const Result<NetworkViewData>& result)
     rebuildPictures();
     if (newLayout)
         m_view->fitToView();
-    startAnalysis();
+    m_statusBar->setMessage(tr("Analysing…"));
 }
 
-void NetworkPage::startAnalysis()
+void NetworkPage::analysed(const NetworkLoadTask::Analyses& results)
 {
-    const int generation = m_generation;
-    auto task = m_task;
-    const NetworkViewData data = m_data;
-    const bool weighted = m_request.weighted;
-    const bool comparing = m_request.compareAt.isValid();
-    m_status->setText(tr("Analysing…"));
-    runOnIgraphThread<AnalysisResult>(
-        this,
-        [data, weighted, comparing, task] {
-            AnalysisResult out;
-            QList<const Network*> networks{&data.window};
-            if (comparing)
-                networks << &data.before << &data.after;
-            for (const Network* network : networks) {
-                auto analysed = NetworkViewLoader::analyse(*network, weighted, data.answers, *task);
-                if (!analysed) {
-                    out.error = analysed.errorString();
-                    return out;
-                }
-                out.networks.append(*analysed);
-            }
-            return out;
-        },
-        [this, generation](const AnalysisResult& result) { analysed(generation, result.networks, result.error); });
-}
-
-void NetworkPage::analysed(int generation, const QList<std::optional<AnalysedNetwork>>& results, const QString& error)
-{
-    if (generation != m_generation)
-        return;
-    if (!error.isEmpty()) {
-        finishTask(m_task && m_task->isCanceled() ? tr("Canceled.") : error);
-        return;
-    }
     m_window = results.value(0);
     m_before = results.value(1);
     m_after = results.value(2);
@@ -500,22 +404,7 @@ void NetworkPage::analysed(int generation, const QList<std::optional<AnalysedNet
 void NetworkPage::finishTask(const QString& message)
 {
     m_busy = false;
-    m_pollTimer->stop();
-    m_progress->hide();
-    m_cancel->hide();
-    m_status->setText(message);
-}
-
-void NetworkPage::pollProgress()
-{
-    if (!m_task)
-        return;
-    const qint64 total = m_task->total();
-    m_progress->setRange(0, int(qMax<qint64>(total, 0)));
-    if (total > 0)
-        m_progress->setValue(int(m_task->done()));
-    if (const QString stage = m_task->stage(); !stage.isEmpty())
-        m_status->setText(stage + QStringLiteral("…"));
+    m_statusBar->finish(message);
 }
 
 PictureOptions NetworkPage::pictureOptions() const
@@ -658,7 +547,7 @@ void NetworkPage::searchPerson()
             return;
         }
     }
-    m_status->setText(tr("Nobody called “%1” is shown.").arg(text));
+    m_statusBar->setMessage(tr("Nobody called “%1” is shown.").arg(text));
 }
 
 void NetworkPage::nodeMoved(qint64 personId, QPointF position)
@@ -674,7 +563,7 @@ void NetworkPage::nodeMoved(qint64 personId, QPointF position)
                 page->positionChanged(p);
         });
     if (Status s = m_workspace->perform(std::move(command)); !s)
-        m_status->setText(s.errorString());
+        m_statusBar->setMessage(s.errorString());
 }
 
 void NetworkPage::positionChanged(const NodePosition& position)
@@ -743,7 +632,7 @@ void NetworkPage::chooseExport(const QString& kind)
     const Status s = kind == QLatin1String("png")   ? exportPng(path)
                      : kind == QLatin1String("svg") ? exportSvg(path)
                                                     : exportCsv(path);
-    m_status->setText(s ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : s.errorString());
+    m_statusBar->setMessage(s ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : s.errorString());
 }
 
 } // namespace steward

@@ -3,6 +3,7 @@
 
 #include "WorkspacePage.h"
 #include "common/Result.h"
+#include "network/NetworkLoadTask.h"
 #include "network/NetworkPictureBuilder.h"
 #include "network/layout/NetworkViewRequest.h"
 
@@ -13,10 +14,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QSplitter;
@@ -31,7 +29,7 @@ class NetworkFilterBar;
 class NetworkMetricsModel;
 class NetworkView;
 class PersonPanel;
-class WorkerProgress;
+class WorkerStatusBar;
 class Workspace;
 
 /**
@@ -73,7 +71,6 @@ public slots:
 
 private slots:
     void rebuildPictures();
-    void pollProgress();
     void searchPerson();
     void viewSelected(qint64 personId);
     void tableSelected();
@@ -87,9 +84,8 @@ private:
     void connectViews();
     void loadChoices();
     void startLoad(bool relayoutNow);
-    void loaded(int generation, const Result<NetworkViewData>& result);
-    void startAnalysis();
-    void analysed(int generation, const QList<std::optional<AnalysedNetwork>>& results, const QString& error);
+    void loaded(const NetworkViewData& data);
+    void analysed(const NetworkLoadTask::Analyses& results);
     void finishTask(const QString& message);
     PictureOptions pictureOptions() const;
     void updateTable();
@@ -115,14 +111,10 @@ private:
     NetworkMetricsModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QTableView* m_table = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QLabel* m_status = nullptr;
     QTimer* m_reloadTimer = nullptr;
-    QTimer* m_pollTimer = nullptr;
+    WorkerStatusBar* m_statusBar = nullptr;
+    NetworkLoadTask* m_loader = nullptr;
 
-    int m_generation = 0;
-    std::shared_ptr<WorkerProgress> m_task;
     bool m_busy = false;
     bool m_syncing = false;
     NetworkViewRequest m_request;

@@ -6,6 +6,7 @@ target_sources(steward_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/IgraphPool.cpp ${CMAKE_CURRENT_LIST_DIR}/IgraphPool.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkExport.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkExport.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkFilterBar.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkFilterBar.h
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkLoadTask.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkLoadTask.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkMetricsModel.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkMetricsModel.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkPage.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkPage.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkPainter.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkPainter.h
