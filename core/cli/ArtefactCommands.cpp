@@ -2,7 +2,10 @@
 #include "ArtefactCommands.h"
 
 #include "cli/ArtefactAddCommand.h"
+#include "cli/ArtefactEditCommand.h"
+#include "cli/ArtefactHistoryCommand.h"
 #include "cli/ArtefactListCommand.h"
+#include "cli/ArtefactRestoreCommand.h"
 #include "cli/ArtefactSearchCommand.h"
 #include "cli/ArtefactShowCommand.h"
 #include "cli/PathwayCriteriaCommand.h"
@@ -21,6 +24,9 @@ void addRepertoireCommands(std::vector<std::unique_ptr<CliCommand>>& commands)
     commands.push_back(std::make_unique<ArtefactListCommand>());
     commands.push_back(std::make_unique<ArtefactShowCommand>());
     commands.push_back(std::make_unique<ArtefactSearchCommand>());
+    commands.push_back(std::make_unique<ArtefactEditCommand>());
+    commands.push_back(std::make_unique<ArtefactHistoryCommand>());
+    commands.push_back(std::make_unique<ArtefactRestoreCommand>());
     commands.push_back(std::make_unique<ReviewAddCommand>());
     commands.push_back(std::make_unique<PathwayShowCommand>());
     commands.push_back(std::make_unique<PathwayDecideCommand>(PathwayDecideCommand::Decision::Accept));

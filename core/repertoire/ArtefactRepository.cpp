@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArtefactRepository.h"
 
+#include "repertoire/ArtefactFilterSql.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -441,10 +442,9 @@ Status ArtefactRepository::remove(qint64 artefactId)
     return q ? Status() : Status::failure(q.errorString());
 }
 
-Result<qint64>
-ArtefactRepository::draftFromSession(qint64 sessionId, const QString& kind, qint64 savedBy, const QDateTime& at)
+Result<Artefact> ArtefactRepository::draftOf(qint64 sessionId, const QString& kind, qint64 savedBy) const
 {
-    using R = Result<qint64>;
+    using R = Result<Artefact>;
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT community_id, title, learnings, facilitator_id FROM session WHERE id = ?"),
                       {sessionId});
@@ -465,7 +465,86 @@ ArtefactRepository::draftFromSession(qint64 sessionId, const QString& kind, qint
         a.authorIds = {savedBy};
     else if (!q->value(3).isNull())
         a.authorIds = {q->value(3).toLongLong()};
-    return add(a, savedBy, at);
+    return a;
+}
+
+Result<qint64>
+ArtefactRepository::draftFromSession(qint64 sessionId, const QString& kind, qint64 savedBy, const QDateTime& at)
+{
+    auto draft = draftOf(sessionId, kind, savedBy);
+    if (!draft)
+        return Result<qint64>::failure(draft.errorString());
+    return add(*draft, savedBy, at);
+}
+
+Status ArtefactRepository::checkEdit(const Artefact& changed, const Artefact& current) const
+{
+    if (changed.title.trimmed().isEmpty())
+        return Status::failure(tr("An artefact needs a title."));
+    if (!Artefact::kinds().contains(changed.kind))
+        return Status::failure(tr("'%1' is not a kind of artefact; use one of: %2.")
+                                   .arg(changed.kind, Artefact::kinds().join(QStringLiteral(", "))));
+    if (!Artefact::statuses().contains(changed.status))
+        return Status::failure(tr("'%1' is not a status; use one of: %2.")
+                                   .arg(changed.status, Artefact::statuses().join(QStringLiteral(", "))));
+    if (changed.status == QLatin1String("reviewed") && current.status != changed.status) {
+        auto approved = hasApprovingReview(current.id);
+        if (!approved)
+            return Status::failure(approved.errorString());
+        if (!*approved)
+            return Status::failure(
+                tr("Artefact %1 cannot be 'reviewed': it has no approving review yet.").arg(current.id));
+    }
+    if (auto ids = tagIds(current.communityId, changed.tags); !ids)
+        return Status::failure(ids.errorString());
+    return checkPeople(changed.authorIds);
+}
+
+Status ArtefactRepository::writeKindAndStatus(qint64 artefactId, const QString& kind, const QString& status)
+{
+    auto q = runQuery(
+        m_db, QStringLiteral("UPDATE artefact SET kind = ?, status = ? WHERE id = ?"), {kind, status, artefactId});
+    return q ? Status() : Status::failure(q.errorString());
+}
+
+Result<int>
+ArtefactRepository::saveEdit(const Artefact& changed, qint64 savedBy, const QDateTime& at, const QString& note)
+{
+    using R = Result<int>;
+    auto current = find(changed.id);
+    if (!current)
+        return R::failure(current.errorString());
+    if (!current->has_value())
+        return R::failure(tr("There is no artefact with id %1.").arg(changed.id));
+    if (Status s = checkEdit(changed, **current); !s)
+        return R::failure(s.errorString());
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return R::failure(transaction.errorString());
+    auto number = save(changed.id, changed.title, changed.body, changed.tags, savedBy, at, note);
+    if (!number)
+        return number;
+    if (Status s = writeKindAndStatus(changed.id, changed.kind, changed.status); !s)
+        return R::failure(s.errorString());
+    if (Status s = writeAuthors(changed.id, changed.authorIds); !s)
+        return R::failure(s.errorString());
+    if (Status s = transaction.commit(); !s)
+        return R::failure(s.errorString());
+    return number;
+}
+
+Status ArtefactRepository::revertEdit(const Artefact& before)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Status::failure(transaction.errorString());
+    if (Status s = dropLatestVersion(before.id); !s)
+        return s;
+    if (Status s = writeKindAndStatus(before.id, before.kind, before.status); !s)
+        return s;
+    if (Status s = writeAuthors(before.id, before.authorIds); !s)
+        return s;
+    return transaction.commit();
 }
 
 Result<QList<qint64>> ArtefactRepository::authorsOf(qint64 artefactId) const
@@ -503,25 +582,10 @@ Result<std::optional<Artefact>> ArtefactRepository::find(qint64 artefactId) cons
 Result<QList<Artefact>> ArtefactRepository::list(const ArtefactFilter& filter) const
 {
     using R = Result<QList<Artefact>>;
-    QString sql = QStringLiteral("SELECT %1 FROM artefact a WHERE 1").arg(QLatin1String(kArtefactColumns));
-    QVariantList values;
-    auto where = [&](const char* clause, const QVariant& value) {
-        sql += QLatin1String(clause);
-        values.append(value);
-    };
-    if (filter.communityId > 0)
-        where(" AND a.community_id = ?", filter.communityId);
-    if (!filter.kind.isEmpty())
-        where(" AND a.kind = ?", filter.kind);
-    if (!filter.status.isEmpty())
-        where(" AND a.status = ?", filter.status);
-    if (!filter.tag.isEmpty())
-        where(" AND EXISTS (SELECT 1 FROM artefact_tag x JOIN tag t ON t.id = x.tag_id "
-              "WHERE x.artefact_id = a.id AND t.name = ?)",
-              filter.tag.trimmed().toLower());
-    if (filter.authorId > 0)
-        where(" AND EXISTS (SELECT 1 FROM artefact_author w WHERE w.artefact_id = a.id AND w.person_id = ?)",
-              filter.authorId);
+    const ArtefactFilterSql where = ArtefactFilterSql::build(filter, QStringLiteral("a.id"));
+    QString sql =
+        QStringLiteral("SELECT %1 FROM artefact a WHERE 1%2").arg(QLatin1String(kArtefactColumns), where.conditions);
+    const QVariantList values = where.values;
     sql += QStringLiteral(" ORDER BY a.updated_at DESC, a.id DESC");
     auto q = runQuery(m_db, sql, values);
     if (!q)

@@ -31,6 +31,14 @@ public:
                      qint64 savedBy,
                      const QDateTime& at,
                      const QString& note = {});
+    /**
+     * Saves an edit as a new version: title, body and tags of `changed` become the version, its kind,
+     * status and authors are set with it. Everything is checked first ("reviewed" needs an approving
+     * review, tags of the vocabulary, known people), so a refusal writes nothing. Returns the version number.
+     */
+    Result<int> saveEdit(const Artefact& changed, qint64 savedBy, const QDateTime& at, const QString& note = {});
+    /** Undo of saveEdit(): drops the newest version and puts kind, status and authors back as `before` had them. */
+    Status revertEdit(const Artefact& before);
     /** Saves an older version's content again as the newest version (history is never rewritten). */
     Result<int> restore(qint64 artefactId, int versionNo, qint64 savedBy, const QDateTime& at);
     /** Takes back the newest version (undo of a save or restore); version 1 cannot be dropped. */
@@ -39,6 +47,8 @@ public:
     Status setStatus(qint64 artefactId, const QString& status);
     Status setAuthors(qint64 artefactId, const QList<qint64>& authorIds);
     Status remove(qint64 artefactId);
+    /** The draft draftFromSession() adds, not yet written (the GUI adds it through an undo command). */
+    Result<Artefact> draftOf(qint64 sessionId, const QString& kind, qint64 savedBy) const;
     /** A draft artefact from a session's captured learnings, linked to the session, in one step. */
     Result<qint64> draftFromSession(qint64 sessionId, const QString& kind, qint64 savedBy, const QDateTime& at);
 
@@ -59,6 +69,8 @@ public:
     Result<QList<qint64>> tagIds(qint64 communityId, const QStringList& names) const;
 
 private:
+    Status checkEdit(const Artefact& changed, const Artefact& current) const;
+    Status writeKindAndStatus(qint64 artefactId, const QString& kind, const QString& status);
     Result<Artefact> validated(const Artefact& artefact) const;
     Status checkPeople(const QList<qint64>& personIds) const;
     Status checkOrigin(const Artefact& artefact) const;

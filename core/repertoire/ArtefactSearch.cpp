@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArtefactSearch.h"
 
+#include "repertoire/ArtefactFilterSql.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -50,59 +51,47 @@ Result<QList<ArtefactHit>> ArtefactSearch::search(const QString& text, const Art
     const QString match = matchExpression(text);
     if (match.isEmpty() || limit < 1)
         return QList<ArtefactHit>();
-    auto total =
-        runQuery(m_db, QStringLiteral("SELECT count(*) FROM artefact_fts WHERE artefact_fts MATCH ?"), {match});
-    if (!total)
-        return R::failure(total.errorString());
-    const qint64 matches = total->next() ? total->value(0).toLongLong() : 0;
-    // Rank inside the index first and filter the best few candidates: exact whenever enough candidates pass
-    // the filters, and far cheaper than joining every match. Too few? Widen until every match was seen.
-    qint64 candidates = std::max<qint64>(qint64(limit) * 4, 200);
-    while (true) {
-        auto hits = ranked(match, filter, limit, candidates);
-        if (!hits)
-            return hits;
-        if (hits->size() >= limit || candidates >= matches) {
-            if (Status s = addSnippets(match, *hits); !s)
-                return R::failure(s.errorString());
-            return hits;
-        }
-        // Every pass ranks all matches again, so guess from the share that passed how many are needed.
-        const qint64 passed = std::max<qint64>(hits->size(), 1);
-        candidates = std::max(candidates * 4, candidates * qint64(limit) * 2 / passed);
-    }
+    // Without a filter beyond the community, rank inside the index and keep the best few candidates:
+    // exact whenever enough of them pass. A kind, status, tag or author filter (or too few passing
+    // candidates) takes one pass over every match instead, filtered by indexed id sets first, so that
+    // bm25 is computed only for the matches that pass.
+    const bool selective =
+        !filter.kind.isEmpty() || !filter.status.isEmpty() || !filter.tag.isEmpty() || filter.authorId > 0;
+    const qint64 candidates = std::max<qint64>(qint64(limit) * 4, 200);
+    auto hits = ranked(match, filter, limit, selective ? 0 : candidates);
+    if (hits && !selective && hits->size() < limit)
+        hits = ranked(match, filter, limit, 0);
+    if (!hits)
+        return hits;
+    if (Status s = addSnippets(match, *hits); !s)
+        return R::failure(s.errorString());
+    return hits;
 }
 
 Result<QList<ArtefactHit>>
 ArtefactSearch::ranked(const QString& match, const ArtefactFilter& filter, int limit, qint64 candidates) const
 {
     using R = Result<QList<ArtefactHit>>;
-    QString sql = QStringLiteral("SELECT a.id, a.community_id, a.title, a.kind, a.status, a.tags_text, h.rank "
-                                 "FROM (SELECT rowid AS id, bm25(artefact_fts, %1, %2, %3) AS rank FROM artefact_fts "
-                                 "WHERE artefact_fts MATCH ? ORDER BY rank LIMIT ?) h "
-                                 "JOIN artefact a ON a.id = h.id WHERE 1")
-                      .arg(kTitleWeight)
-                      .arg(kBodyWeight)
-                      .arg(kTagWeight);
-    QVariantList values{match, candidates};
-    auto where = [&](const char* clause, const QVariant& value) {
-        sql += QLatin1String(clause);
-        values.append(value);
-    };
-    if (filter.communityId > 0)
-        where(" AND a.community_id = ?", filter.communityId);
-    if (!filter.kind.isEmpty())
-        where(" AND a.kind = ?", filter.kind);
-    if (!filter.status.isEmpty())
-        where(" AND a.status = ?", filter.status);
-    if (!filter.tag.isEmpty())
-        where(" AND EXISTS (SELECT 1 FROM artefact_tag x JOIN tag t ON t.id = x.tag_id "
-              "WHERE x.artefact_id = a.id AND t.name = ?)",
-              filter.tag.trimmed().toLower());
-    if (filter.authorId > 0)
-        where(" AND EXISTS (SELECT 1 FROM artefact_author w WHERE w.artefact_id = a.id AND w.person_id = ?)",
-              filter.authorId);
-    where(" ORDER BY h.rank, a.id LIMIT ?", limit);
+    const ArtefactFilterSql where = ArtefactFilterSql::build(filter, QStringLiteral("+h.id"));
+    QVariantList values{match};
+    QString best;
+    if (candidates > 0) {
+        best = QStringLiteral(" ORDER BY rank LIMIT ?");
+        values.append(candidates);
+    }
+    // Without the candidate LIMIT, SQLite flattens the index query into the filtering one and computes
+    // bm25 only for the matches that pass the filters; the artefact rows are joined for the best few only.
+    const QString sql = QStringLiteral("SELECT a.id, a.community_id, a.title, a.kind, a.status, a.tags_text, r.rank "
+                                       "FROM (SELECT h.id, h.rank FROM (SELECT rowid AS id, "
+                                       "bm25(artefact_fts, %1, %2, %3) AS rank FROM artefact_fts "
+                                       "WHERE artefact_fts MATCH ?%4) h WHERE 1%5 ORDER BY h.rank, h.id LIMIT ?) r "
+                                       "JOIN artefact a ON a.id = r.id ORDER BY r.rank, r.id")
+                            .arg(kTitleWeight)
+                            .arg(kBodyWeight)
+                            .arg(kTagWeight)
+                            .arg(best, where.conditions);
+    values += where.values;
+    values.append(limit);
     auto q = runQuery(m_db, sql, values);
     if (!q)
         return R::failure(q.errorString());

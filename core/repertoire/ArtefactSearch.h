@@ -43,6 +43,7 @@ public:
     static QString matchExpression(const QString& text);
 
 private:
+    /** The best `limit` hits among the best `candidates` matches (0: among every match). */
     Result<QList<ArtefactHit>>
     ranked(const QString& match, const ArtefactFilter& filter, int limit, qint64 candidates) const;
     Status addSnippets(const QString& match, QList<ArtefactHit>& hits) const;

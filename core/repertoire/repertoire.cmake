@@ -7,6 +7,7 @@ target_sources(steward_core PRIVATE
 )
 target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Artefact.cpp ${CMAKE_CURRENT_LIST_DIR}/Artefact.h
+    ${CMAKE_CURRENT_LIST_DIR}/ArtefactFilterSql.cpp ${CMAKE_CURRENT_LIST_DIR}/ArtefactFilterSql.h
     ${CMAKE_CURRENT_LIST_DIR}/ArtefactRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/ArtefactRepository.h
     ${CMAKE_CURRENT_LIST_DIR}/ArtefactSearch.cpp ${CMAKE_CURRENT_LIST_DIR}/ArtefactSearch.h
     ${CMAKE_CURRENT_LIST_DIR}/Review.cpp ${CMAKE_CURRENT_LIST_DIR}/Review.h
@@ -32,7 +33,10 @@ target_sources(steward_core PRIVATE
     ${_cli}/ArtefactAddCommand.cpp ${_cli}/ArtefactAddCommand.h
     ${_cli}/ArtefactCommandInput.cpp ${_cli}/ArtefactCommandInput.h
     ${_cli}/ArtefactCommands.cpp ${_cli}/ArtefactCommands.h
+    ${_cli}/ArtefactEditCommand.cpp ${_cli}/ArtefactEditCommand.h
+    ${_cli}/ArtefactHistoryCommand.cpp ${_cli}/ArtefactHistoryCommand.h
     ${_cli}/ArtefactListCommand.cpp ${_cli}/ArtefactListCommand.h
+    ${_cli}/ArtefactRestoreCommand.cpp ${_cli}/ArtefactRestoreCommand.h
     ${_cli}/ArtefactSearchCommand.cpp ${_cli}/ArtefactSearchCommand.h
     ${_cli}/ArtefactShowCommand.cpp ${_cli}/ArtefactShowCommand.h
     ${_cli}/PathwayCriteriaCommand.cpp ${_cli}/PathwayCriteriaCommand.h
@@ -49,5 +53,8 @@ target_sources(steward_core PRIVATE
 target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../workspace/PathwayDecisionCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../workspace/PathwayDecisionCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/../workspace/SaveArtefactCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../workspace/SaveArtefactCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../workspace/AddArtefactCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../workspace/AddArtefactCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../workspace/EditArtefactCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../workspace/EditArtefactCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../workspace/AddReviewCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../workspace/AddReviewCommand.h
 )
 include(${CMAKE_CURRENT_LIST_DIR}/PathwaySources.cmake)

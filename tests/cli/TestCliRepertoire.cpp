@@ -46,6 +46,7 @@ private slots:
     void listJsonHasExactlyTheseKeys();
     void searchGivesRankedHitsWithSnippets();
     void showVersionsAndDiff();
+    void editRestoreAndHistory();
     void reviewIsAnInteractionAndMarksReviewed();
     void badInputWritesNothing_data();
     void badInputWritesNothing();
@@ -235,6 +236,68 @@ void TestCliRepertoire::showVersionsAndDiff()
     QVERIFY(on({u"artefact"_s, u"show"_s, QString::number(id), u"--version"_s, u"7"_s}).exitCode != 0);
 }
 
+void TestCliRepertoire::editRestoreAndHistory()
+{
+    const qint64 id = addArtefact({u"--kind"_s,
+                                   u"checklist"_s,
+                                   u"--title"_s,
+                                   u"Release checklist"_s,
+                                   u"--body"_s,
+                                   u"- tag the build"_s,
+                                   u"--new-tag"_s,
+                                   u"release"_s,
+                                   u"--new-tag"_s,
+                                   u"ops"_s,
+                                   u"--author"_s,
+                                   u"Ada Lovelace"_s});
+    QVERIFY(id > 0);
+    const QString ref = QString::number(id);
+    QFile body(path(u"body.md"_s));
+    QVERIFY(body.open(QIODevice::WriteOnly));
+    body.write("- tag the build\n- announce the release\n");
+    body.close();
+    CliRun r = on({u"artefact"_s,
+                   u"edit"_s,
+                   ref,
+                   u"--title"_s,
+                   u"Release checklist v2"_s,
+                   u"--body-file"_s,
+                   path(u"body.md"_s),
+                   u"--tags"_s,
+                   u"ops"_s,
+                   u"--status"_s,
+                   u"current"_s,
+                   u"--authors"_s,
+                   u"Grace Hopper, Ada Lovelace"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"version 2"_s), qPrintable(r.out));
+    const QJsonObject listed = json({u"artefact"_s, u"list"_s, u"--community"_s, kGuild}).at(0).toObject();
+    QCOMPARE(listed.value(u"title"_s).toString(), u"Release checklist v2"_s);
+    QCOMPARE(listed.value(u"status"_s).toString(), u"current"_s);
+    QCOMPARE(listed.value(u"tags"_s).toArray(), QJsonArray{u"ops"_s});
+    auto db = Database::open(m_db, Database::OpenMode::ExistingOnly);
+    QVERIFY(db);
+    const Artefact edited = **ArtefactRepository(**db).find(id);
+    QCOMPARE(edited.authorIds.size(), 2);
+    QCOMPARE(edited.body, u"- tag the build\n- announce the release\n"_s);
+    // A status change alone is a save too; then restore version 1 as version 4.
+    QCOMPARE(on({u"artefact"_s, u"edit"_s, ref, u"--status"_s, u"retired"_s}).exitCode, 0);
+    r = on({u"artefact"_s, u"restore"_s, ref, u"--version"_s, u"1"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"as version 4"_s), qPrintable(r.out));
+    const QJsonArray history = json({u"artefact"_s, u"history"_s, ref});
+    QCOMPARE(history.size(), 4);
+    QCOMPARE(keysOf(history.at(0).toObject()),
+             (QStringList{u"note"_s, u"saved_at"_s, u"saved_by"_s, u"tags"_s, u"title"_s, u"version"_s}));
+    QCOMPARE(history.at(1).toObject().value(u"title"_s).toString(), u"Release checklist v2"_s);
+    QCOMPARE(history.at(3).toObject().value(u"title"_s).toString(), u"Release checklist"_s);
+    QCOMPARE(history.at(3).toObject().value(u"note"_s).toString(), u"Restored version 1"_s);
+    QCOMPARE(history.at(3).toObject().value(u"version"_s).toInt(), 4);
+    const QJsonObject restored = json({u"artefact"_s, u"list"_s, u"--community"_s, kGuild}).at(0).toObject();
+    QCOMPARE(restored.value(u"tags"_s).toArray(), (QJsonArray{u"release"_s, u"ops"_s}));
+    QCOMPARE(on({u"artefact"_s, u"history"_s, u"x"_s}).exitCode, 2);
+}
+
 void TestCliRepertoire::reviewIsAnInteractionAndMarksReviewed()
 {
     const qint64 id = addArtefact({u"--kind"_s,
@@ -281,6 +344,17 @@ void TestCliRepertoire::badInputWritesNothing_data()
         << u"'poem' is not a kind"_s;
     QTest::addRow("reviewed without review")
         << add + QStringList{u"--title"_s, u"T"_s, u"--status"_s, u"reviewed"_s} << u"approving review"_s;
+    const QStringList edit{u"artefact"_s, u"edit"_s, u"1"_s};
+    QTest::addRow("edit: empty title") << edit + QStringList{u"--title"_s, u" "_s} << u"needs a title"_s;
+    QTest::addRow("edit: reviewed without review")
+        << edit + QStringList{u"--status"_s, u"reviewed"_s} << u"no approving review"_s;
+    QTest::addRow("edit: unknown tag") << edit + QStringList{u"--tags"_s, u"nope"_s} << u"no tag 'nope'"_s;
+    QTest::addRow("edit: unknown author")
+        << edit + QStringList{u"--authors"_s, u"Ada Lovelace,Nobody"_s} << u"Nobody"_s;
+    QTest::addRow("edit: unknown artefact")
+        << QStringList{u"artefact"_s, u"edit"_s, u"99"_s, u"--title"_s, u"T"_s} << u"no artefact with id 99"_s;
+    QTest::addRow("restore: unknown version")
+        << QStringList{u"artefact"_s, u"restore"_s, u"1"_s, u"--version"_s, u"7"_s} << u"has no version 7"_s;
     QTest::addRow("own artefact review") << QStringList{u"review"_s,
                                                         u"add"_s,
                                                         u"--artefact"_s,

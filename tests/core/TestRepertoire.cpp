@@ -78,6 +78,10 @@ private slots:
     void reviewedNeedsAnApproval();
     void reviewBecomesInteractionsAndComeBack();
     void learningsBecomeADraftInOneStep();
+    void editSavesAVersionWithStatusAndAuthors();
+    void refusedEditWritesNothing_data();
+    void refusedEditWritesNothing();
+    void listAndSearchFilterAlike();
     void rawHtmlIsShownAsText();
 
 private:
@@ -416,6 +420,121 @@ void TestRepertoire::learningsBecomeADraftInOneStep()
     QCOMPARE(a.authorIds, QList<qint64>{m_cai});
     QVERIFY(a.title.contains(u"DNS outage"_s));
     QVERIFY(!ArtefactRepository(*m_db).draftFromSession(4242, u"post-mortem"_s, 0, m_at));
+}
+
+void TestRepertoire::editSavesAVersionWithStatusAndAuthors()
+{
+    ArtefactRepository repo(*m_db);
+    const qint64 id = addArtefact(u"Pager etiquette"_s, u"one"_s, {u"on-call"_s}, m_ana);
+    const Artefact before = **repo.find(id);
+    Artefact changed = before;
+    changed.title = u"Pager etiquette, revised"_s;
+    changed.body = u"one\ntwo"_s;
+    changed.tags = {u"incident"_s};
+    changed.kind = u"heuristic"_s;
+    changed.status = u"current"_s;
+    changed.authorIds = {m_ben, m_ana};
+    auto version = repo.saveEdit(changed, m_ben, m_at.addDays(1));
+    QVERIFY2(version, qPrintable(version.errorString()));
+    QCOMPARE(*version, 2);
+    const Artefact after = **repo.find(id);
+    QCOMPARE(after.title, changed.title);
+    QCOMPARE(after.tags, QStringList{u"incident"_s});
+    QCOMPARE(after.kind, u"heuristic"_s);
+    QCOMPARE(after.status, u"current"_s);
+    QCOMPARE(after.authorIds, (QList<qint64>{m_ben, m_ana}));
+    QCOMPARE(repo.versions(id)->constLast().body, u"one\ntwo"_s);
+    // A status or author change alone is a save too: a new version.
+    changed.status = u"retired"_s;
+    QCOMPARE(*repo.saveEdit(changed, m_ben, m_at.addDays(2)), 3);
+    // Undo of an edit: the version goes, kind, status and authors come back.
+    QVERIFY(repo.revertEdit(after));
+    QVERIFY(repo.revertEdit(before));
+    const Artefact undone = **repo.find(id);
+    QCOMPARE(undone.versionCount, 1);
+    QCOMPARE(undone.title, before.title);
+    QCOMPARE(undone.kind, before.kind);
+    QCOMPARE(undone.status, before.status);
+    QCOMPARE(undone.authorIds, before.authorIds);
+    QCOMPARE(undone.tags, before.tags);
+    QVERIFY(ArtefactSearch(*m_db).search(u"revised"_s, {})->isEmpty());
+}
+
+void TestRepertoire::refusedEditWritesNothing_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty title") << u"title"_s << u"  "_s << u"needs a title"_s;
+    QTest::newRow("reviewed without approval") << u"status"_s << u"reviewed"_s << u"no approving review"_s;
+    QTest::newRow("unknown status") << u"status"_s << u"golden"_s << u"'golden' is not a status"_s;
+    QTest::newRow("unknown kind") << u"kind"_s << u"poem"_s << u"'poem' is not a kind"_s;
+    QTest::newRow("unknown tag") << u"tag"_s << u"no-such-tag"_s << u"no-such-tag"_s;
+    QTest::newRow("unknown author") << u"author"_s << u"999"_s << u"no person with id 999"_s;
+}
+
+void TestRepertoire::refusedEditWritesNothing()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    ArtefactRepository repo(*m_db);
+    const qint64 id = addArtefact(u"Steady"_s, u"body"_s, {u"on-call"_s}, m_ana);
+    Artefact changed = **repo.find(id);
+    changed.body = u"changed body"_s;
+    if (field == u"title"_s)
+        changed.title = value;
+    else if (field == u"status"_s)
+        changed.status = value;
+    else if (field == u"kind"_s)
+        changed.kind = value;
+    else if (field == u"tag"_s)
+        changed.tags = {value};
+    else
+        changed.authorIds = {value.toLongLong()};
+    auto refused = repo.saveEdit(changed, m_ana, m_at.addDays(1));
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorString().contains(message), qPrintable(refused.errorString()));
+    const Artefact after = **repo.find(id);
+    QCOMPARE(after.versionCount, 1);
+    QCOMPARE(after.body, u"body"_s);
+    QCOMPARE(after.status, u"draft"_s);
+    QCOMPARE(after.authorIds, QList<qint64>{m_ana});
+    QCOMPARE(countRows(*m_db, u"SELECT count(*) FROM artefact_version"_s), 1);
+}
+
+void TestRepertoire::listAndSearchFilterAlike()
+{
+    // One filter builder serves both: every combination gives the same artefacts in the list and the search.
+    ArtefactRepository repo(*m_db);
+    QList<qint64> ids;
+    const QList<qint64> authors{m_ana, m_ben, m_cai};
+    const QStringList tags{u"on-call"_s, u"incident"_s, u"database"_s};
+    for (int i = 0; i < 12; ++i) {
+        ids.append(addArtefact(u"Runbook %1"_s.arg(i), u"shared words"_s, {tags.at(i % 3)}, authors.at(i % 3)));
+        if (i % 2 == 0)
+            QVERIFY(repo.setStatus(ids.last(), u"current"_s));
+    }
+    const QList<ArtefactFilter> filters{{m_community, {}, {}, {}, 0},
+                                        {m_community, {}, u"current"_s, {}, 0},
+                                        {m_community, {}, {}, u"incident"_s, 0},
+                                        {m_community, {}, u"current"_s, {}, m_ben},
+                                        {m_community, u"playbook"_s, u"draft"_s, u"database"_s, m_cai},
+                                        {m_community, u"checklist"_s, {}, {}, 0}};
+    const QList<int> expected{12, 6, 4, 2, 2, 0};
+    for (int f = 0; f < filters.size(); ++f) {
+        QSet<qint64> listed;
+        for (const Artefact& a : *repo.list(filters.at(f)))
+            listed.insert(a.id);
+        QSet<qint64> found;
+        for (const ArtefactHit& h : *ArtefactSearch(*m_db).search(u"shared"_s, filters.at(f), 50))
+            found.insert(h.id);
+        QCOMPARE(listed.size(), expected.at(f));
+        QCOMPARE(found, listed);
+    }
+    // Few hits among many matches still come out exact: a limit of 1 with a selective filter.
+    auto one = ArtefactSearch(*m_db).search(u"shared"_s, {m_community, {}, u"current"_s, {}, m_ben}, 1);
+    QCOMPARE(one->size(), 1);
 }
 
 void TestRepertoire::rawHtmlIsShownAsText()

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "repertoire/Artefact.h"
+
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -12,12 +15,14 @@ class QTextBrowser;
 
 namespace steward {
 
+class ArtefactAuthorsPicker;
+class ArtefactMarkdownEdit;
 class Workspace;
 
 /**
- * One artefact: title, tags and Markdown body edited as text beside its rendered preview (raw HTML shown
- * as text), its version history with a diff against the version before and a restore, and its reviews.
- * Saves and restores are undoable commands.
+ * One artefact: title, kind, status, tags, authors and the Markdown body edited as text beside its
+ * rendered preview (raw HTML shown as text); its version history with a diff of any two versions and a
+ * restore; its reviews and a button to write one. Saves, restores and reviews are undoable commands.
  */
 class ArtefactEditor : public QWidget
 {
@@ -30,28 +35,42 @@ public:
     void setArtefact(Workspace* workspace, qint64 artefactId);
     qint64 artefactId() const { return m_artefactId; }
 
+public slots:
+    /** Opens the review dialog for the shown artefact. */
+    void writeReview();
+
 private slots:
     void save();
     void restoreSelected();
     void showVersionDiff();
-    void updatePreview();
 
 private:
+    QWidget* createHistoryTab();
+    QWidget* createReviewsTab();
     void reload();
+    void showArtefact(const Artefact& artefact);
+    void showVersions();
     void showReviews();
+    QString originText(const Artefact& artefact) const;
 
     Workspace* m_workspace = nullptr;
     qint64 m_artefactId = 0;
+    Artefact m_shown;
+    QList<ArtefactVersion> m_versionList;
     QLineEdit* m_title = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_statusChoice = nullptr;
     QLineEdit* m_tags = nullptr;
     QLabel* m_status = nullptr;
-    QPlainTextEdit* m_body = nullptr;
-    QTextBrowser* m_preview = nullptr;
+    ArtefactAuthorsPicker* m_authors = nullptr;
+    ArtefactMarkdownEdit* m_body = nullptr;
     QListWidget* m_versions = nullptr;
+    QComboBox* m_compare = nullptr;
     QPlainTextEdit* m_diff = nullptr;
     QTextBrowser* m_reviews = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_restore = nullptr;
+    QPushButton* m_review = nullptr;
     QLabel* m_error = nullptr;
 };
 

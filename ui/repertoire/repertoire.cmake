@@ -2,9 +2,14 @@
 # The Repertoire page (artefact list, search, editor) and the Pathway page (funnel, proposals, recognition),
 # included from ui/CMakeLists.txt.
 target_sources(steward_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ArtefactAuthorsPicker.cpp ${CMAKE_CURRENT_LIST_DIR}/ArtefactAuthorsPicker.h
+    ${CMAKE_CURRENT_LIST_DIR}/ArtefactDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ArtefactDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/ArtefactEditor.cpp ${CMAKE_CURRENT_LIST_DIR}/ArtefactEditor.h
+    ${CMAKE_CURRENT_LIST_DIR}/ArtefactFromSessionDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ArtefactFromSessionDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/ArtefactMarkdownEdit.cpp ${CMAKE_CURRENT_LIST_DIR}/ArtefactMarkdownEdit.h
     ${CMAKE_CURRENT_LIST_DIR}/PathwayPage.cpp ${CMAKE_CURRENT_LIST_DIR}/PathwayPage.h
     ${CMAKE_CURRENT_LIST_DIR}/RepertoirePage.cpp ${CMAKE_CURRENT_LIST_DIR}/RepertoirePage.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReviewDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ReviewDialog.h
 )
 qt_add_resources(steward_ui steward_ui_repertoire_badges
     PREFIX /badges
