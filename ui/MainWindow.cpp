@@ -9,6 +9,7 @@
 #include "communities/CommunitiesPage.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/SampleCommunity.h"
+#include "imports/ImportDropHandler.h"
 #include "imports/ImportWizard.h"
 #include "imports/ImportsPage.h"
 #include "network/NetworkPage.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     addPage(new DashboardPage(this), QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"));
     addPage(new ReportsPage(this), QIcon(QStringLiteral(":/icons/reports.svg")), tr("Reports"));
     addPage(new ImportsPage(this), QIcon(QStringLiteral(":/icons/imports.svg")), tr("Imports"));
+    new ImportDropHandler(this); // files dropped on the window: import them, or open a workspace
 
     m_navigation->setCurrentRow(
         std::clamp(m_settings->get(AppSettings::Key::CurrentPage).toInt(), 0, int(m_pageList.size()) - 1));

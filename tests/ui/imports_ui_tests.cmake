@@ -6,3 +6,6 @@ steward_add_test(TestImportsPage SOURCES TestImportsPage.cpp LIBS steward_ui GUI
 add_executable(steward_imports_screenshots TestImportsScreenshots.cpp)
 target_link_libraries(steward_imports_screenshots PRIVATE steward_ui steward_testsupport)
 steward_target_defaults(steward_imports_screenshots)
+
+# Merging unmatched people from the Imports page, and files dropped on the main window (issue 7).
+steward_add_test(TestMergePeopleUi SOURCES TestMergePeopleUi.cpp LIBS steward_ui Qt6::Sql GUI)

@@ -2,7 +2,10 @@
 #include "ImportsPage.h"
 
 #include "ImportWizard.h"
+#include "MergePeopleDialog.h"
 #include "storage/ImportBatchRepository.h"
+#include "workspace/KeepUnmatchedPersonCommand.h"
+#include "workspace/MergePeopleCommand.h"
 #include "workspace/Workspace.h"
 
 #include <QDragEnterEvent>
@@ -73,6 +76,7 @@ ImportsPage::ImportsPage(QWidget* parent)
         new QLabel(tr("Each import is one batch. Undoing a batch removes its interactions and the people and observer "
                       "memberships it created. Drop an export file here to import it."),
                    this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_unmatched = new QTableWidget(0, 5, this);
     m_unmatched->setObjectName(QStringLiteral("unmatchedTableWidget"));
@@ -80,15 +84,25 @@ ImportsPage::ImportsPage(QWidget* parent)
         {tr("Person"), tr("Platform"), tr("Account"), tr("Batch"), tr("Perhaps the Same as")});
     m_unmatched->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_unmatched->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_unmatched->setSelectionMode(QAbstractItemView::SingleSelection);
     m_unmatched->verticalHeader()->hide();
-    auto* unmatchedLabel = new QLabel(
-        tr("Unmatched people: created by an import because they matched nobody. Review them on the People page."),
-        this);
+    auto* unmatchedLabel = new QLabel(tr("Unmatched people: created by an import because they matched nobody. Merge "
+                                         "one into the person they really are, or keep them as someone new."),
+                                      this);
     unmatchedLabel->setWordWrap(true);
+    m_mergeButton = new QPushButton(tr("&Merge Into…"), this);
+    m_mergeButton->setObjectName(QStringLiteral("mergePushButton"));
+    m_keepNewButton = new QPushButton(tr("&Keep as New Person"), this);
+    m_keepNewButton->setObjectName(QStringLiteral("keepNewPushButton"));
+    auto* unmatchedButtons = new QHBoxLayout;
+    unmatchedButtons->addWidget(m_mergeButton);
+    unmatchedButtons->addWidget(m_keepNewButton);
+    unmatchedButtons->addStretch(1);
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(unmatchedLabel);
+    lowerLayout->addLayout(unmatchedButtons);
     lowerLayout->addWidget(m_unmatched, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -108,6 +122,10 @@ ImportsPage::ImportsPage(QWidget* parent)
     connect(m_importButton, &QPushButton::clicked, this, [this] { importFile(); });
     connect(m_undoButton, &QPushButton::clicked, this, &ImportsPage::undoSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportsPage::updateButtons);
+    connect(m_mergeButton, &QPushButton::clicked, this, &ImportsPage::mergeSelected);
+    connect(m_keepNewButton, &QPushButton::clicked, this, &ImportsPage::keepSelectedAsNew);
+    connect(m_unmatched, &QTableWidget::itemSelectionChanged, this, &ImportsPage::updateButtons);
+    connect(m_unmatched, &QTableWidget::itemDoubleClicked, this, &ImportsPage::mergeSelected);
     updateButtons();
 }
 
@@ -153,11 +171,13 @@ void ImportsPage::reload()
 void ImportsPage::reloadUnmatched()
 {
     m_unmatched->setRowCount(0);
+    m_unmatchedRows.clear();
     if (!m_workspace)
         return;
     const auto unmatched = ImportBatchRepository(m_workspace->database()).unmatched();
     if (!unmatched)
         return;
+    m_unmatchedRows = *unmatched;
     const PersonRepository& people = m_workspace->people();
     const auto nameOf = [&people](qint64 id) {
         const auto person = id > 0 ? people.find(id) : Result<std::optional<Person>>(std::nullopt);
@@ -212,6 +232,70 @@ void ImportsPage::updateButtons()
 {
     m_importButton->setEnabled(m_workspace != nullptr);
     m_undoButton->setEnabled(m_workspace && m_table->currentRow() >= 0 && !m_table->selectedItems().isEmpty());
+    const bool unmatchedSelected = m_workspace && selectedUnmatched().has_value();
+    m_mergeButton->setEnabled(unmatchedSelected);
+    m_keepNewButton->setEnabled(unmatchedSelected);
+}
+
+std::optional<UnmatchedPerson> ImportsPage::selectedUnmatched() const
+{
+    const int row = m_unmatched->currentRow();
+    if (row < 0 || row >= m_unmatchedRows.size() || m_unmatched->selectedItems().isEmpty())
+        return std::nullopt;
+    return m_unmatchedRows.at(row);
+}
+
+bool ImportsPage::selectUnmatched(qint64 personId)
+{
+    for (int row = 0; row < m_unmatchedRows.size(); ++row) {
+        if (m_unmatchedRows.at(row).personId == personId) {
+            m_unmatched->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ImportsPage::mergeSelected()
+{
+    const auto flag = selectedUnmatched();
+    if (!m_workspace || !flag)
+        return;
+    const auto source = m_workspace->people().find(flag->personId);
+    if (!source || !source->has_value())
+        return;
+    MergePeopleDialog dialog(*m_workspace, **source, flag->suggestedPersonId, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.targetId() <= 0)
+        return;
+    const auto target = m_workspace->people().find(dialog.targetId());
+    if (!target || !target->has_value())
+        return;
+    PersonMerge::Options options;
+    options.keepTargetIds = dialog.keepTargetIds();
+    auto command = std::make_unique<MergePeopleCommand>(*m_workspace, **source, **target, options);
+    MergePeopleCommand* merge = command.get();
+    if (perform(std::move(command), tr("Merge People")))
+        m_message->setText(merge->outcome().describe());
+}
+
+void ImportsPage::keepSelectedAsNew()
+{
+    const auto flag = selectedUnmatched();
+    if (!m_workspace || !flag)
+        return;
+    const auto person = m_workspace->people().find(flag->personId);
+    const QString name = person && person->has_value() ? (*person)->name : QString::number(flag->personId);
+    if (perform(std::make_unique<KeepUnmatchedPersonCommand>(*m_workspace, *flag, name), tr("Keep as New Person")))
+        m_message->setText(tr("%1 is kept as a new person.").arg(name));
+}
+
+bool ImportsPage::perform(std::unique_ptr<WorkspaceCommand> command, const QString& title)
+{
+    if (Status s = m_workspace->perform(std::move(command)); !s) {
+        QMessageBox::warning(this, title, s.errorString());
+        return false;
+    }
+    return true;
 }
 
 void ImportsPage::importFile(const QString& file)

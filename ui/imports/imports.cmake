@@ -7,6 +7,8 @@ target_sources(steward_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ImportSummaryPage.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportSummaryPage.h
     ${CMAKE_CURRENT_LIST_DIR}/ImportWizard.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportWizard.h
     ${CMAKE_CURRENT_LIST_DIR}/ImportsPage.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportsPage.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImportDropHandler.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportDropHandler.h
+    ${CMAKE_CURRENT_LIST_DIR}/MergePeopleDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/MergePeopleDialog.h
 )
 
 qt_add_resources(steward_ui steward_ui_imports_icons
