@@ -2,6 +2,7 @@
 // The report commands end to end through the real steward-cli on the sample: the PDF's pages, text
 // (pdftotext) and metadata (pdfinfo), Letter paper, HTML export, pseudonyms, confidential notes and
 // usage errors.
+#include "CliRunner.h"
 #include "TestWorkspace.h"
 #include "demo/SampleCommunity.h"
 #include "storage/Database.h"
@@ -10,7 +11,6 @@
 #include "storage/SqlQuery.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,37 +24,14 @@ namespace {
 const QString kGuild = u"Site Reliability Guild"_s;
 const QString kSecret = u"Thinking about leaving the team"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // No display: steward-cli must pick the offscreen platform itself.
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
 QString pdfText(const QString& pdf)
 {
-    return run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}).out;
+    return test::runProgram(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}).out;
 }
 
 QString pdfInfo(const QString& pdf)
 {
-    return run(u"pdfinfo"_s, {pdf}).out;
+    return test::runProgram(u"pdfinfo"_s, {pdf}).out;
 }
 
 int pageCount(const QString& pdf)
@@ -80,9 +57,11 @@ private slots:
     void usageErrors();
 
 private:
-    Run cli(const QStringList& arguments) const
+    // No display: steward-cli must pick the offscreen platform itself.
+    test::CliRun cli(const QStringList& arguments) const
     {
-        return run(test::cliPath(), QStringList{u"--db"_s, m_dbPath} + arguments);
+        return test::runProgram(
+            test::cliPath(), QStringList{u"--db"_s, m_dbPath} + arguments, test::environmentWithoutDisplay());
     }
     QStringList period() const { return {u"--from"_s, u"2026-05-03"_s, u"--to"_s, u"2026-11-02"_s}; }
     QString file(const QString& name) const { return m_dir.filePath(name); }
@@ -124,7 +103,7 @@ void TestCliReport::initTestCase()
 void TestCliReport::communityReportPdf()
 {
     const QString pdf = file(u"health.pdf"_s);
-    const Run r = cli(QStringList{u"report"_s, u"community"_s, kGuild, u"-o"_s, pdf} + period());
+    const test::CliRun r = cli(QStringList{u"report"_s, u"community"_s, kGuild, u"-o"_s, pdf} + period());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const int pages = pageCount(pdf);
     QVERIFY2(pages >= 4 && pages <= 12, qPrintable(QString::number(pages)));
@@ -152,7 +131,7 @@ void TestCliReport::communityReportPdf()
     // A known figure: the guild has 32 members at the end of the period.
     QVERIFY(QRegularExpression(u"All members\\s+\\d+\\s+32\\s"_s).match(text).hasMatch());
     // Fonts are embedded (pdffonts: "emb" column yes for every font).
-    const QString fonts = run(u"pdffonts"_s, {pdf}).out;
+    const QString fonts = test::runProgram(u"pdffonts"_s, {pdf}).out;
     QVERIFY(fonts.contains(u"DejaVuSans"_s));
     QVERIFY(!QRegularExpression(u"\\s+no\\s+(yes|no)\\s+(yes|no)\\s+\\d+"_s).match(fonts).hasMatch());
 }
@@ -160,7 +139,7 @@ void TestCliReport::communityReportPdf()
 void TestCliReport::letterPaper()
 {
     const QString pdf = file(u"letter.pdf"_s);
-    const Run r =
+    const test::CliRun r =
         cli(QStringList{u"report"_s, u"community"_s, kGuild, u"-o"_s, pdf, u"--paper"_s, u"letter"_s} + period());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(pdfInfo(pdf).contains(u"612 x 792 pts (letter)"_s));
@@ -169,7 +148,7 @@ void TestCliReport::letterPaper()
 void TestCliReport::htmlExport()
 {
     const QString html = file(u"health.html"_s);
-    const Run r = cli(QStringList{u"report"_s, u"community"_s, kGuild, u"-o"_s, html, u"--html"_s} + period());
+    const test::CliRun r = cli(QStringList{u"report"_s, u"community"_s, kGuild, u"-o"_s, html, u"--html"_s} + period());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QFile f(html);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -185,7 +164,8 @@ void TestCliReport::htmlExport()
 void TestCliReport::pseudonymisedHasNoRealNames()
 {
     const QString pdf = file(u"pseudo.pdf"_s);
-    const Run r = cli(QStringList{u"report"_s, u"community"_s, kGuild, u"-o"_s, pdf, u"--pseudonymise"_s} + period());
+    const test::CliRun r =
+        cli(QStringList{u"report"_s, u"community"_s, kGuild, u"-o"_s, pdf, u"--pseudonymise"_s} + period());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString text = pdfText(pdf).simplified();
     for (const QString& name : std::as_const(m_names))
@@ -198,7 +178,7 @@ void TestCliReport::mastermindConfidentialOnlyWithFlag()
 {
     const QString closed = file(u"mm.pdf"_s), open = file(u"mm-open.pdf"_s);
     const QStringList base{u"report"_s, u"mastermind"_s, u"Incident Commanders Circle"_s};
-    Run r = cli(base + QStringList{u"-o"_s, closed} + period());
+    test::CliRun r = cli(base + QStringList{u"-o"_s, closed} + period());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = cli(base + QStringList{u"-o"_s, open, u"--include-confidential"_s} + period());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -219,14 +199,14 @@ void TestCliReport::networkAndSchedules()
     };
     for (const QStringList& command : commands) {
         const QString pdf = file(command.mid(1).join(u'-') + u".pdf"_s);
-        const Run r =
+        const test::CliRun r =
             cli(command + QStringList{u"-o"_s, pdf, u"--from"_s, u"2026-09-01"_s, u"--to"_s, u"2026-11-30"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(command.join(u' ') + r.err));
         const int pages = pageCount(pdf);
         QVERIFY2(command.at(1) == u"network"_s ? pages >= 2 : pages == 1, qPrintable(command.join(u' ')));
     }
     const QString sheet = file(u"sheet.pdf"_s);
-    const Run r = cli({u"report"_s, u"schedule"_s, u"session"_s, u"5"_s, u"-o"_s, sheet});
+    const test::CliRun r = cli({u"report"_s, u"schedule"_s, u"session"_s, u"5"_s, u"-o"_s, sheet});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString text = pdfText(sheet);
     QCOMPARE(pageCount(sheet), 1);
@@ -236,7 +216,7 @@ void TestCliReport::networkAndSchedules()
 
 void TestCliReport::usageErrors()
 {
-    Run r = cli({u"report"_s, u"community"_s, kGuild});
+    test::CliRun r = cli({u"report"_s, u"community"_s, kGuild});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(u"-o FILE is required"_s));
     r = cli({u"report"_s, u"community"_s, kGuild, u"-o"_s, file(u"x.pdf"_s), u"--paper"_s, u"a3"_s});

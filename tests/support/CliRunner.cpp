@@ -10,18 +10,34 @@ namespace steward::test {
 
 CliRun runCli(const QStringList& arguments, const QProcessEnvironment& extraEnvironment, int timeoutMs)
 {
-    QProcess process;
+    QProcessEnvironment environment;
     if (!extraEnvironment.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment = QProcessEnvironment::systemEnvironment();
         environment.insert(extraEnvironment);
-        process.setProcessEnvironment(environment);
     }
-    process.start(cliPath(), arguments);
+    return runProgram(cliPath(), arguments, environment, timeoutMs);
+}
+
+CliRun
+runProgram(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs)
+{
+    QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
+    process.start(program, arguments);
     if (!process.waitForFinished(timeoutMs))
-        qFatal("steward-cli did not finish: %s", qPrintable(arguments.join(QLatin1Char(' '))));
+        qFatal("%s did not finish: %s", qPrintable(program), qPrintable(arguments.join(QLatin1Char(' '))));
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+QProcessEnvironment environmentWithoutDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    return environment;
 }
 
 QString writeTestFile(const QString& path, const QByteArray& content)
