@@ -6,6 +6,7 @@
 #include "storage/PersonRepository.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -41,17 +42,19 @@ Result<Network> NetworkSource::load(const Database& database, const InteractionF
     QHash<qint64, std::optional<ParticipationLevel>> levels;
     for (const Member& member : std::as_const(*members))
         levels.insert(member.membership.personId, member.membership.level);
-    PersonRepository personRepository(database);
-    for (const InteractionArc& arc : std::as_const(*arcs)) {
-        for (qint64 id : {arc.sourceId, arc.targetId}) {
-            if (people.contains(id))
-                continue;
-            auto person = personRepository.find(id);
-            if (!person)
-                return R::failure(person.errorString());
-            if (person->has_value())
-                people.insert(id, {id, (*person)->name, (*person)->team, levels.value(id)});
-        }
+    // People outside the community who took part (e.g. met in a session): one query for all of them, not one each.
+    QSet<qint64> outsiders;
+    for (const InteractionArc& arc : std::as_const(*arcs))
+        for (qint64 id : {arc.sourceId, arc.targetId})
+            if (!people.contains(id))
+                outsiders.insert(id);
+    if (!outsiders.isEmpty()) {
+        auto everyone = PersonRepository(database).all();
+        if (!everyone)
+            return R::failure(everyone.errorString());
+        for (const Person& person : std::as_const(*everyone))
+            if (outsiders.contains(person.id))
+                people.insert(person.id, {person.id, person.name, person.team, levels.value(person.id)});
     }
     QList<NetworkNode> nodes = people.values();
     std::sort(
