@@ -149,7 +149,7 @@ void TestMergePeopleUi::mergeIntoTheLikelyMatchAndUndo()
             shownWhenSearching += list->item(row)->isHidden() ? 0 : 1;
         dialog->findChild<QLineEdit*>(u"searchLineEdit"_s)->clear();
         dialog->selectTarget(target.id);
-        QVERIFY(dialog->findChild<QLabel*>(u"previewLabel"_s)->text().contains(u"interaction 1"_s));
+        QVERIFY(dialog->findChild<QLabel*>(u"previewLabel"_s)->text().contains(u"interactions: 1"_s));
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     });
     QTest::mouseClick(m_page->findChild<QPushButton*>(u"mergePushButton"_s), Qt::LeftButton);

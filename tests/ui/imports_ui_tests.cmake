@@ -9,3 +9,8 @@ steward_target_defaults(steward_imports_screenshots)
 
 # Merging unmatched people from the Imports page, and files dropped on the main window (issue 7).
 steward_add_test(TestMergePeopleUi SOURCES TestMergePeopleUi.cpp LIBS steward_ui Qt6::Sql GUI)
+
+# Not a test: the Unmatched view with the Merge Into… dialog, for packaging/screenshots (run it under xvfb-run).
+add_executable(steward_merge_screenshot MergeScreenshotTool.cpp)
+target_link_libraries(steward_merge_screenshot PRIVATE steward_ui steward_testsupport)
+steward_target_defaults(steward_merge_screenshot)

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -164,6 +165,26 @@ bool MergePeopleDialog::selectTarget(qint64 personId)
     return false;
 }
 
+QString MergePeopleDialog::tableLabel(const QString& table) const
+{
+    const QHash<QString, QString> labels{
+        {QStringLiteral("interaction"), tr("interactions")},
+        {QStringLiteral("membership"), tr("memberships")},
+        {QStringLiteral("session_attendance"), tr("attendance")},
+        {QStringLiteral("session_pairing"), tr("pairings")},
+        {QStringLiteral("session_role"), tr("session roles")},
+        {QStringLiteral("mastermind_member"), tr("mastermind groups")},
+        {QStringLiteral("mastermind_goal"), tr("goals")},
+        {QStringLiteral("artefact_author"), tr("artefacts")},
+        {QStringLiteral("recognition"), tr("recognitions")},
+        {QStringLiteral("review"), tr("reviews")},
+        {QStringLiteral("outcome"), tr("outcomes")},
+        {QStringLiteral("absence"), tr("absences")},
+        {QStringLiteral("rotation_seat"), tr("rotation turns")},
+    };
+    return labels.value(table, QString(table).replace(QLatin1Char('_'), QLatin1Char(' ')));
+}
+
 void MergePeopleDialog::updatePreview()
 {
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
@@ -181,8 +202,10 @@ void MergePeopleDialog::updatePreview()
         return;
     }
     QStringList rows;
-    for (auto it = preview->rows.cbegin(); it != preview->rows.cend(); ++it)
-        rows.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+    for (auto it = preview->rows.cbegin(); it != preview->rows.cend(); ++it) {
+        if (it.key() != QStringLiteral("import_batch_person")) // the import's own bookkeeping
+            rows.append(QStringLiteral("%1: %2").arg(tableLabel(it.key())).arg(it.value()));
+    }
     QString text = tr("Moves to %1: %2.")
                        .arg(preview->target.name.toHtmlEscaped(),
                             rows.isEmpty() ? tr("nothing") : rows.join(QStringLiteral(", ")).toHtmlEscaped());

@@ -39,6 +39,8 @@ private:
     void fillCandidates(qint64 suggestedId);
     void filter(const QString& text);
     void updatePreview();
+    /** What the rows of a table are, in words ("interactions"); other tables by their name. */
+    QString tableLabel(const QString& table) const;
 
     Workspace& m_workspace;
     Person m_source;
