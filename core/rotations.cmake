@@ -13,6 +13,7 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cli/TopicListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/TopicListCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/cli/GoalCommandInput.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/GoalCommandInput.h
     ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindAddCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindAddCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindRemoveCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindRemoveCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindListCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/MastermindListCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleCommandOutput.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/ScheduleCommandOutput.h
@@ -44,6 +45,8 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationTimeSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationTimeSchema.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSource.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationSource.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/RotationWorkbench.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/RotationWorkbench.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/RemoveMastermindCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/RemoveMastermindCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveRotationSlotCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveRotationSlotCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveGoalCheckInCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveGoalCheckInCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveGoalCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveGoalCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveMastermindCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/SaveMastermindCommand.h

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AbsenceAddCommand.h"
 
+#include "cli/GoalCommandInput.h"
 #include "storage/AbsenceRepository.h"
-#include "storage/PersonRepository.h"
 
 #include <QCoreApplication>
 
@@ -19,10 +19,7 @@ AbsenceAddCommand::AbsenceAddCommand()
 
 void AbsenceAddCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption(
-        {QStringLiteral("person"),
-         QCoreApplication::translate("AbsenceAddCommand", "The person, by email or exact name (required)."),
-         QStringLiteral("NAME_OR_EMAIL")});
+    GoalCommandInput::addPersonOptions(parser);
     parser.addOption({QStringLiteral("from"),
                       QCoreApplication::translate("AbsenceAddCommand", "The first day away (required)."),
                       QStringLiteral("YYYY-MM-DD")});
@@ -30,32 +27,22 @@ void AbsenceAddCommand::configure(QCommandLineParser& parser) const
         {QStringLiteral("to"),
          QCoreApplication::translate("AbsenceAddCommand", "The last day away, included (default: the first day)."),
          QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("note"),
-                      QCoreApplication::translate("AbsenceAddCommand", "Why, e.g. \"parental leave\"."),
-                      QStringLiteral("TEXT")});
 }
 
 ExitCode AbsenceAddCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     const auto usage = [&context](const QString& message) { return reportError(context, ExitCode::Usage, message); };
-    if (parser.value(QStringLiteral("person")).trimmed().isEmpty())
-        return usage(QCoreApplication::translate("AbsenceAddCommand", "absence add needs --person NAME_OR_EMAIL"));
+    if (Status s = GoalCommandInput::requirePerson(parser, name()); !s)
+        return usage(s.errorString());
     if (!parser.isSet(QStringLiteral("from")))
         return usage(QCoreApplication::translate("AbsenceAddCommand", "absence add needs --from YYYY-MM-DD"));
+    const auto from = GoalCommandInput::date(parser, QStringLiteral("from"));
+    const auto to = GoalCommandInput::date(parser, QStringLiteral("to"));
+    if (!from || !to)
+        return usage(from ? to.errorString() : from.errorString());
     Absence absence;
-    absence.from = QDate::fromString(parser.value(QStringLiteral("from")).trimmed(), Qt::ISODate);
-    if (!absence.from.isValid())
-        return usage(
-            QCoreApplication::translate("AbsenceAddCommand", "--from: '%1' is not a date in the form YYYY-MM-DD")
-                .arg(parser.value(QStringLiteral("from"))));
-    absence.to = absence.from;
-    if (parser.isSet(QStringLiteral("to"))) {
-        absence.to = QDate::fromString(parser.value(QStringLiteral("to")).trimmed(), Qt::ISODate);
-        if (!absence.to.isValid())
-            return usage(
-                QCoreApplication::translate("AbsenceAddCommand", "--to: '%1' is not a date in the form YYYY-MM-DD")
-                    .arg(parser.value(QStringLiteral("to"))));
-    }
+    absence.from = **from;
+    absence.to = to->value_or(absence.from);
     if (absence.to < absence.from) {
         return usage(
             QCoreApplication::translate("AbsenceAddCommand", "the absence runs backwards: --to %1 is before --from %2")
@@ -66,7 +53,7 @@ ExitCode AbsenceAddCommand::run(const QCommandLineParser& parser, CliContext& co
     auto database = context.openDatabase();
     if (!database)
         return reportError(context, ExitCode::Failure, database.errorString());
-    auto person = PersonRepository(**database).findByNameOrEmail(parser.value(QStringLiteral("person")));
+    auto person = GoalCommandInput::person(**database, parser);
     if (!person)
         return reportError(context, ExitCode::Failure, person.errorString());
     absence.personId = person->id;

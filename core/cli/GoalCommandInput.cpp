@@ -3,6 +3,7 @@
 
 #include "storage/CommunityRepository.h"
 #include "storage/MastermindRepository.h"
+#include "storage/PersonRepository.h"
 
 #include <QCoreApplication>
 
@@ -46,6 +47,29 @@ Result<MastermindGroup> group(const Database& database, const QString& name, con
                               .arg(matching.size())
                               .arg(name));
     return matching.constFirst();
+}
+
+void addPersonOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("person"),
+                      QCoreApplication::translate("GoalCommandInput", "The person, by email or exact name (required)."),
+                      QStringLiteral("NAME_OR_EMAIL")});
+    parser.addOption({QStringLiteral("note"),
+                      QCoreApplication::translate("GoalCommandInput", "Why, e.g. \"parental leave\"."),
+                      QStringLiteral("TEXT")});
+}
+
+Status requirePerson(const QCommandLineParser& parser, const QString& command)
+{
+    if (!parser.value(QStringLiteral("person")).trimmed().isEmpty())
+        return {};
+    return Status::failure(
+        QCoreApplication::translate("GoalCommandInput", "%1 needs --person NAME_OR_EMAIL").arg(command));
+}
+
+Result<Person> person(const Database& database, const QCommandLineParser& parser)
+{
+    return PersonRepository(database).findByNameOrEmail(parser.value(QStringLiteral("person")));
 }
 
 Result<std::optional<QDate>> date(const QCommandLineParser& parser, const QString& option)

@@ -3,7 +3,6 @@
 
 #include "cli/GoalCommandInput.h"
 #include "storage/OptOutRepository.h"
-#include "storage/PersonRepository.h"
 
 #include <QCoreApplication>
 
@@ -20,9 +19,7 @@ OptOutAddCommand::OptOutAddCommand()
 
 void OptOutAddCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("person"),
-                      QCoreApplication::translate("OptOutAddCommand", "The person, by email or exact name (required)."),
-                      QStringLiteral("NAME_OR_EMAIL")});
+    GoalCommandInput::addPersonOptions(parser);
     parser.addOption(
         {QStringLiteral("kind"),
          QCoreApplication::translate("OptOutAddCommand", "hot-seat, micro-teach, on-call or session-role (required)."),
@@ -30,16 +27,13 @@ void OptOutAddCommand::configure(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("community"),
                       QCoreApplication::translate("OptOutAddCommand", "Only in this community (default: everywhere)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("note"),
-                      QCoreApplication::translate("OptOutAddCommand", "Why, e.g. \"parental leave\"."),
-                      QStringLiteral("TEXT")});
 }
 
 ExitCode OptOutAddCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     const auto usage = [&context](const QString& message) { return reportError(context, ExitCode::Usage, message); };
-    if (parser.value(QStringLiteral("person")).trimmed().isEmpty())
-        return usage(QCoreApplication::translate("OptOutAddCommand", "opt-out add needs --person NAME_OR_EMAIL"));
+    if (Status s = GoalCommandInput::requirePerson(parser, name()); !s)
+        return usage(s.errorString());
     OptOut optOut;
     optOut.kind = parser.value(QStringLiteral("kind")).trimmed().toLower();
     if (!OptOut::kinds().contains(optOut.kind))
@@ -50,7 +44,7 @@ ExitCode OptOutAddCommand::run(const QCommandLineParser& parser, CliContext& con
     auto database = context.openDatabase();
     if (!database)
         return reportError(context, ExitCode::Failure, database.errorString());
-    auto person = PersonRepository(**database).findByNameOrEmail(parser.value(QStringLiteral("person")));
+    auto person = GoalCommandInput::person(**database, parser);
     if (!person)
         return reportError(context, ExitCode::Failure, person.errorString());
     optOut.personId = person->id;

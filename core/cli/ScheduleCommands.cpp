@@ -8,6 +8,7 @@
 #include "cli/GoalListCommand.h"
 #include "cli/MastermindAddCommand.h"
 #include "cli/MastermindListCommand.h"
+#include "cli/MastermindRemoveCommand.h"
 #include "cli/OptOutAddCommand.h"
 #include "cli/OptOutListCommand.h"
 #include "cli/ScheduleHotSeatCommand.h"
@@ -24,6 +25,7 @@ void addRotationCommands(std::vector<std::unique_ptr<CliCommand>>& commands)
 {
     commands.push_back(std::make_unique<MastermindAddCommand>());
     commands.push_back(std::make_unique<MastermindListCommand>());
+    commands.push_back(std::make_unique<MastermindRemoveCommand>());
     commands.push_back(std::make_unique<AbsenceAddCommand>());
     commands.push_back(std::make_unique<AbsenceListCommand>());
     commands.push_back(std::make_unique<ScheduleHotSeatCommand>());

@@ -190,6 +190,14 @@ Status addRotation(SampleState& state, const SampleSeries& sample)
     markThePast(state, edited, sample.skips);
     RotationRecord record =
         RotationSource::record(edited, sample.series, *draft, QDateTime(state.today, QTime(9, 0), Qt::UTC));
+    // The time of day the calendar shows: circles meet late in the afternoon, on-call hands over on Monday
+    // morning; micro-teach has none of its own and takes the time of the team meeting it opens.
+    if (record.kind == RotationKind::HotSeat) {
+        record.startTime = QTime(16, 30);
+        record.minutes = 90;
+    } else if (record.kind == RotationKind::OnCall) {
+        record.startTime = QTime(8, 0);
+    }
     // Topics for the turns given so far and the next few: the backlog a steward keeps.
     int topic = 0;
     for (const RotationMeeting& meeting : std::as_const(record.meetings)) {
@@ -268,7 +276,6 @@ Result<QList<qint64>> addGroups(SampleState& state, const Community& sre, const 
 QList<SampleSeries>
 sampleSeries(const SampleState& state, const QList<qint64>& groups, qint64 microTeachCommunity, qint64 onCallCommunity)
 {
-    const QDate wednesday = state.start.addDays(1);
     const QDate monday = state.start.addDays(-1);
     return {
         {{RotationKind::HotSeat, groups.at(0), state.start, everyWeeks(state.start, 1, kWeeks), 1, 0, 11}, 2, 3, {}},
@@ -276,7 +283,8 @@ sampleSeries(const SampleState& state, const QList<qint64>& groups, qint64 micro
          1,
          2,
          {}},
-        {{RotationKind::MicroTeach, microTeachCommunity, wednesday, everyWeeks(wednesday, 1, kWeeks), 1, 0, 13},
+        // Micro-teach opens the community's Monday team meeting, whose time the calendar takes.
+        {{RotationKind::MicroTeach, microTeachCommunity, monday, everyWeeks(monday, 1, kWeeks), 1, 0, 13},
          2,
          3,
          microTeachTopics()},

@@ -2,8 +2,11 @@
 #include "RotationCalendar.h"
 
 #include "schedule/RotationSeat.h"
+#include "storage/MastermindRepository.h"
+#include "storage/SessionRepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace steward {
 
@@ -53,17 +56,89 @@ RotationCalendar::descriptionOf(const RotationRecord& record, const RotationPlan
     return lines.join(QLatin1Char('\n'));
 }
 
-int RotationCalendar::minutesOf(const RotationRecord& record)
+int RotationCalendar::minutesOf(const RotationRecord& record, const MeetingTime* attached)
 {
-    switch (record.kind) {
-    case RotationKind::OnCall:
+    // An on-call shift lasts its days whatever the handover time.
+    if (record.kind == RotationKind::OnCall)
         return std::max(1, record.daysPerShift) * 24 * 60;
-    case RotationKind::MicroTeach:
-        return 10 * std::max(1, record.seatsPerMeeting);
-    case RotationKind::HotSeat:
-        return 60;
+    if (record.minutes > 0)
+        return record.minutes;
+    if (attached && attached->minutes > 0)
+        return attached->minutes;
+    return record.kind == RotationKind::MicroTeach ? 10 * std::max(1, record.seatsPerMeeting) : 60;
+}
+
+QDateTime
+RotationCalendar::startOf(const RotationRecord& record, QDate day, const MeetingTime* attached, const QTimeZone& zone)
+{
+    if (record.startTime.isValid())
+        return QDateTime(day, record.startTime, zone);
+    // The recurring meeting keeps its own wall clock; the writer turns it into the calendar's zone.
+    if (attached && attached->start.isValid())
+        return QDateTime(day, attached->start, attached->zone.isValid() ? attached->zone : zone);
+    return QDateTime(day, QTime(kStartHour, 0), zone);
+}
+
+Result<RotationCalendar::MeetingTimes> RotationCalendar::attachedTimes(const Database& database,
+                                                                       const RotationRecord& record)
+{
+    using R = Result<MeetingTimes>;
+    if (record.kind == RotationKind::OnCall || record.meetings.isEmpty())
+        return MeetingTimes{};
+    qint64 communityId = record.communityId;
+    if (record.kind == RotationKind::HotSeat) {
+        auto group = MastermindRepository(database).find(record.mastermindGroupId);
+        if (!group)
+            return R::failure(group.errorString());
+        communityId = group->has_value() ? (*group)->communityId : 0;
     }
-    return 60;
+    const SessionFormat format =
+        record.kind == RotationKind::HotSeat ? SessionFormat::Mastermind : SessionFormat::MicroTeach;
+    SessionRepository sessions(database);
+    auto list = sessions.forCommunity(communityId);
+    const QDateTime from(record.meetings.constFirst().date.addDays(-1), QTime(0, 0), Qt::UTC);
+    const QDateTime to(record.meetings.constLast().date.addDays(2), QTime(0, 0), Qt::UTC);
+    auto occurrences = sessions.occurrences(communityId, from, to);
+    if (!list || !occurrences)
+        return R::failure(list ? occurrences.errorString() : list.errorString());
+    QSet<qint64> ofFormat;
+    for (const Session& session : std::as_const(*list)) {
+        if (session.format == format)
+            ofFormat.insert(session.id);
+    }
+    MeetingTimes times;
+    for (const SessionOccurrence& occurrence : std::as_const(*occurrences)) {
+        // Occurrences carry their session's zone: the day and time as the community keeps them.
+        const QDate day = occurrence.start.date();
+        if (ofFormat.contains(occurrence.sessionId) && !times.contains(day))
+            times.insert(day,
+                         {occurrence.start.time(),
+                          int(occurrence.start.secsTo(occurrence.end) / 60),
+                          occurrence.start.timeZone()});
+    }
+    return withGapsFilled(record, times);
+}
+
+RotationCalendar::MeetingTimes RotationCalendar::withGapsFilled(const RotationRecord& record, MeetingTimes times)
+{
+    if (times.isEmpty())
+        return times;
+    // A day the series has no meeting (past its end, cancelled) keeps the time of the one before it,
+    // or of the first one for days before the series starts.
+    std::optional<MeetingTime> last;
+    for (const RotationMeeting& meeting : record.meetings) {
+        if (const auto it = times.constFind(meeting.date); it != times.constEnd()) {
+            last = *it;
+            break;
+        }
+    }
+    for (const RotationMeeting& meeting : record.meetings) {
+        if (const auto it = times.constFind(meeting.date); it != times.constEnd())
+            last = *it;
+        else if (last)
+            times.insert(meeting.date, *last);
+    }
+    return times;
 }
 
 QList<IcsEvent> RotationCalendar::events(const RotationRecord& record,
@@ -71,7 +146,8 @@ QList<IcsEvent> RotationCalendar::events(const RotationRecord& record,
                                          const QString& ownerName,
                                          bool confidential,
                                          const QHash<qint64, IcsPerson>& people,
-                                         const QTimeZone& zone)
+                                         const QTimeZone& zone,
+                                         const MeetingTimes& attached)
 {
     QList<IcsEvent> events;
     for (const RotationMeeting& meeting : plan.meetings) {
@@ -83,8 +159,10 @@ QList<IcsEvent> RotationCalendar::events(const RotationRecord& record,
         event.summary = summaryOf(record, plan, meeting, ownerName);
         event.description = descriptionOf(record, plan, meeting);
         event.confidential = confidential;
-        event.start = QDateTime(meeting.date, QTime(kStartHour, 0), zone);
-        event.minutes = minutesOf(record);
+        const auto found = attached.constFind(meeting.date);
+        const MeetingTime* time = found == attached.constEnd() ? nullptr : &*found;
+        event.start = startOf(record, meeting.date, time, zone);
+        event.minutes = minutesOf(record, time);
         for (qint64 id : meeting.people()) {
             if (const auto it = people.constFind(id); it != people.constEnd() && !it->email.isEmpty())
                 event.attendees.append(*it);

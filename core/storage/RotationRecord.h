@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QTime>
 
 #include <optional>
 #include <utility>
@@ -37,6 +38,10 @@ struct RotationRecord
     int seatsPerMeeting = 1;
     int daysPerShift = 0;          // on-call only; 0 otherwise
     int responseTargetMinutes = 0; // on-call: how fast the expert should answer; 0 = no target
+    /** When the meetings (on-call: the handovers) start; invalid = the recurring meeting's time, else a default. */
+    QTime startTime;
+    /** How long a meeting lasts; 0 = the recurring meeting's length, else a default (on-call: the shift). */
+    int minutes = 0;
     quint64 seed = 0;
     QDateTime created;
     /** In date order; each meeting's seats in slot order (slot = index + 1). */

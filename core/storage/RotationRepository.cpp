@@ -19,7 +19,7 @@ QString isoDate(QDate date)
 
 const QString kPlanColumns =
     QStringLiteral("id, kind, mastermind_group_id, community_id, seats_per_meeting, days_per_shift, seed, created, "
-                   "response_target_minutes");
+                   "response_target_minutes, start_time, minutes");
 
 QVariant optionalId(qint64 id)
 {
@@ -37,7 +37,10 @@ QVariantList planValues(const RotationRecord& r)
             // SQLite integers are signed: the seed is stored bit for bit.
             qint64(r.seed),
             r.created.toUTC().toString(Qt::ISODate),
-            r.responseTargetMinutes > 0 ? QVariant(r.responseTargetMinutes) : QVariant(QMetaType(QMetaType::Int))};
+            r.responseTargetMinutes > 0 ? QVariant(r.responseTargetMinutes) : QVariant(QMetaType(QMetaType::Int)),
+            r.startTime.isValid() ? QVariant(r.startTime.toString(QStringLiteral("HH:mm")))
+                                  : QVariant(QMetaType(QMetaType::QString)),
+            r.minutes > 0 ? QVariant(r.minutes) : QVariant(QMetaType(QMetaType::Int))};
 }
 
 } // namespace
@@ -66,6 +69,11 @@ Status RotationRepository::validate(const RotationRecord& record)
     if (record.responseTargetMinutes < 0)
         return Status::failure(QCoreApplication::translate("RotationRepository",
                                                            "A response-time target is a number of minutes above 0."));
+    if (record.minutes < 0 || record.minutes > 24 * 60)
+        return Status::failure(
+            QCoreApplication::translate("RotationRepository",
+                                        "A meeting of a rotation lasts from 1 to 1440 minutes (%1 given).")
+                .arg(record.minutes));
     for (qsizetype i = 0; i < record.meetings.size(); ++i) {
         const RotationMeeting& meeting = record.meetings.at(i);
         if (!meeting.date.isValid())
@@ -116,6 +124,8 @@ Result<QList<RotationRecord>> RotationRepository::plansWhere(const QString& cond
         r.seed = quint64(query->value(6).toLongLong());
         r.created = QDateTime::fromString(query->value(7).toString(), Qt::ISODate);
         r.responseTargetMinutes = query->value(8).toInt();
+        r.startTime = QTime::fromString(query->value(9).toString(), QStringLiteral("HH:mm"));
+        r.minutes = query->value(10).toInt();
         records.append(r);
     }
     for (RotationRecord& record : records) {
@@ -226,7 +236,7 @@ Result<qint64> RotationRepository::save(const RotationRecord& record)
         auto update = runQuery(m_db,
                                QStringLiteral("UPDATE rotation_plan SET kind=?, mastermind_group_id=?, community_id=?, "
                                               "seats_per_meeting=?, days_per_shift=?, seed=?, created=?, "
-                                              "response_target_minutes=? WHERE id=?"),
+                                              "response_target_minutes=?, start_time=?, minutes=? WHERE id=?"),
                                values);
         if (!update)
             return R::failure(QCoreApplication::translate("RotationRepository", "Could not store the rotation: %1")
@@ -241,7 +251,7 @@ Result<qint64> RotationRepository::save(const RotationRecord& record)
         values.prepend(optionalId(id));
         auto insert =
             runQuery(m_db,
-                     QStringLiteral("INSERT INTO rotation_plan (%1) VALUES (?,?,?,?,?,?,?,?,?)").arg(kPlanColumns),
+                     QStringLiteral("INSERT INTO rotation_plan (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(kPlanColumns),
                      values);
         if (!insert)
             return R::failure(QCoreApplication::translate("RotationRepository", "Could not store the rotation: %1")

@@ -273,6 +273,9 @@ RotationRecord RotationSource::record(const RotationPlan& plan,
         return record;
     record.id = draft.stored->id;
     record.created = draft.stored->created;
+    // The meeting time is the rotation's, not the plan's: a regenerate keeps it.
+    record.startTime = draft.stored->startTime;
+    record.minutes = draft.stored->minutes;
     if (record.kind == RotationKind::OnCall && record.responseTargetMinutes == 0)
         record.responseTargetMinutes = draft.stored->responseTargetMinutes;
     // A topic belongs to the person presenting it: it stays where that person still holds a seat that day.

@@ -75,6 +75,7 @@ private slots:
     void demoHasCheckedRotations();
     void helpForEveryCommand_data();
     void helpForEveryCommand();
+    void mastermindRemoveTakesItsPlanAlong();
 
 private:
     CliRun cli(const QStringList& arguments) const;
@@ -1055,6 +1056,7 @@ void TestCliSchedules::helpForEveryCommand_data()
     QTest::addColumn<QStringList>("command");
     for (const char* command : {"mastermind add",
                                 "mastermind list",
+                                "mastermind remove",
                                 "absence add",
                                 "absence list",
                                 "schedule hot-seat",
@@ -1073,6 +1075,46 @@ void TestCliSchedules::helpForEveryCommand()
     QVERIFY2(run.out.startsWith(u"Usage: steward-cli --db FILE %1"_s.arg(command.join(u' '))), qPrintable(run.out));
     const CliRun overview = cli({u"--help"_s});
     QVERIFY(overview.out.contains(command.join(u' ')));
+}
+
+void TestCliSchedules::mastermindRemoveTakesItsPlanAlong()
+{
+    const QString db = makeDatabase(u"remove.db"_s, 6);
+    QVERIFY(addGroup(db, u"Circle"_s, u"Guild"_s, u"Person 01,Person 02,Person 03,Person 04"_s));
+    QVERIFY(addGroup(db, u"Second"_s, u"Guild"_s, u"Person 03,Person 04,Person 05,Person 06"_s));
+    CliRun run = cliOn(db,
+                       {u"schedule"_s,
+                        u"hot-seat"_s,
+                        u"--group"_s,
+                        u"Circle"_s,
+                        u"--from"_s,
+                        u"2030-01-07"_s,
+                        u"--meetings"_s,
+                        u"4"_s,
+                        u"--save"_s});
+    QCOMPARE(run.exitCode, 0);
+    run = cliOn(db, {u"goal"_s, u"add"_s, u"--group"_s, u"Circle"_s, u"--person"_s, u"Person 01"_s, u"--text"_s,
+                     u"Write the playbook"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    // Unknown names and a missing NAME write nothing.
+    const QString before = snapshot(db);
+    QCOMPARE(cliOn(db, {u"mastermind"_s, u"remove"_s, u"Nope"_s}).exitCode, 1);
+    QCOMPARE(cliOn(db, {u"mastermind"_s, u"remove"_s}).exitCode, 2);
+    QCOMPARE(cliOn(db, {u"mastermind"_s, u"remove"_s, u"Circle"_s, u"--community"_s, u"Nowhere"_s}).exitCode, 1);
+    QCOMPARE(snapshot(db), before);
+
+    run = cliOn(db, {u"mastermind"_s, u"remove"_s, u"circle"_s, u"--community"_s, u"Guild"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"1 goal"_s), qPrintable(run.out));
+    const QJsonArray groups =
+        QJsonDocument::fromJson(cliOn(db, {u"mastermind"_s, u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8())
+            .array();
+    QCOMPARE(groups.size(), 1);
+    QCOMPARE(groups.at(0).toObject().value(u"name"_s).toString(), u"Second"_s);
+    const CliRun plans = cliOn(db, {u"schedule"_s, u"list"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(plans.exitCode, 0);
+    QVERIFY2(!plans.out.contains(u"Circle"_s), qPrintable(plans.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliSchedules)

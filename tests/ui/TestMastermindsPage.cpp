@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Masterminds page on the sample: groups shown, regenerate keeps the past, drag-swap and its undo,
-// goal flags, and the one-page PDF that leaves confidential notes out unless asked for this export.
+// goal flags, and the one-page PDF that leaves confidential notes out unless asked for this export;
+// editing and removing a goal, removing a whole group, and the meeting time in the calendar, all undoable.
+#include "TableCsvExport.h"
 #include "TestWorkspace.h"
 #include "demo/SampleCommunity.h"
+#include "rotations/GoalDialogs.h"
 #include "rotations/GoalsView.h"
 #include "rotations/MastermindsPage.h"
 #include "rotations/RotationEditor.h"
@@ -10,18 +13,27 @@
 #include "storage/Database.h"
 #include "storage/GoalRepository.h"
 #include "storage/MastermindRepository.h"
+#include "storage/RotationRepository.h"
 #include "workspace/Workspace.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace steward;
@@ -68,6 +80,10 @@ private slots:
     void dragSwapIsUndoable();
     void goalFlagsAreVisible();
     void pdfLeavesConfidentialNotesOut();
+    void editGoalInItsDialogIsUndoable();
+    void removeGoalKeepsItsCheckInsForUndo();
+    void removeGroupIsUndoable();
+    void calendarUsesTheMeetingTime();
 
 private:
     RotationEditor* hotSeats() const { return m_page->hotSeats(); }
@@ -215,6 +231,139 @@ void TestMastermindsPage::pdfLeavesConfidentialNotesOut()
     const QByteArray calendar = file.readAll();
     QVERIFY(calendar.contains("BEGIN:VEVENT"));
     QVERIFY(!calendar.contains(kSecret));
+
+    // Nor do the tables' CSV exports, the choice above notwithstanding: it held for that one export.
+    for (const QAbstractItemView* view : {static_cast<const QAbstractItemView*>(hotSeats()->table()),
+                                          static_cast<const QAbstractItemView*>(m_page->goals()->goalsTable())}) {
+        const QString csv = m_dir->filePath(u"table.csv"_s);
+        QVERIFY(TableCsvExport::write(*view, csv));
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY2(!bytes.contains(kSecret), "a confidential note went into a CSV export");
+    }
+}
+
+void TestMastermindsPage::editGoalInItsDialogIsUndoable()
+{
+    GoalsView* view = m_page->goals();
+    view->goalsTable()->selectRow(0);
+    const std::optional<Goal> before = view->selectedGoal();
+    QVERIFY(before);
+    const QDate target = test::fixedClock().today().addMonths(5);
+    // The dialog is modal: fill it in once it shows, then press OK.
+    QTimer::singleShot(0, this, [target] {
+        auto* dialog = qobject_cast<GoalDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(!dialog->findChild<QComboBox*>(u"goalMember"_s)->isEnabled());
+        dialog->findChild<QLineEdit*>(u"goalText"_s)->setText(u"Ship the renewal playbook"_s);
+        dialog->findChild<QCheckBox*>(u"goalHasTarget"_s)->setChecked(true);
+        dialog->findChild<QDateEdit*>(u"goalTarget"_s)->setDate(target);
+        auto* status = dialog->findChild<QComboBox*>(u"goalStatus"_s);
+        status->setCurrentIndex(status->findData(int(Goal::Status::AtRisk)));
+        dialog->accept();
+    });
+    view->findChild<QPushButton*>(u"editGoalButton"_s)->click();
+    GoalRepository goals(m_workspace->database());
+    auto edited = goals.find(before->id);
+    QVERIFY(edited && edited->has_value());
+    QCOMPARE((*edited)->text, u"Ship the renewal playbook"_s);
+    QCOMPARE((*edited)->targetDate, target);
+    QCOMPARE((*edited)->status, Goal::Status::AtRisk);
+    QCOMPARE((*edited)->personId, before->personId);
+    QCOMPARE(m_workspace->undoStack()->undoText(), u"Edit goal 'Ship the renewal playbook'"_s);
+
+    m_workspace->undoStack()->undo();
+    auto restored = goals.find(before->id);
+    QVERIFY(restored && restored->has_value());
+    QCOMPARE(**restored, *before);
+    m_workspace->undoStack()->redo();
+    QCOMPARE((*goals.find(before->id))->text, u"Ship the renewal playbook"_s);
+}
+
+void TestMastermindsPage::removeGoalKeepsItsCheckInsForUndo()
+{
+    GoalsView* view = m_page->goals();
+    GoalRepository goals(m_workspace->database());
+    // A goal that has check-ins, so undo has something to bring back.
+    int row = -1;
+    QList<CheckIn> checkIns;
+    for (int r = 0; r < view->goalsTable()->rowCount() && checkIns.isEmpty(); ++r) {
+        view->goalsTable()->selectRow(r);
+        checkIns = *goals.checkIns(view->selectedGoal()->id);
+        row = r;
+    }
+    QVERIFY(!checkIns.isEmpty());
+    const Goal goal = *view->selectedGoal();
+    const int rows = view->goalsTable()->rowCount();
+    view->findChild<QPushButton*>(u"removeGoalButton"_s)->click();
+    QVERIFY(!goals.find(goal.id)->has_value());
+    QCOMPARE(view->goalsTable()->rowCount(), rows - 1);
+
+    m_workspace->undoStack()->undo();
+    QCOMPARE(**goals.find(goal.id), goal);
+    QCOMPARE(*goals.checkIns(goal.id), checkIns);
+    QCOMPARE(view->goalsTable()->rowCount(), rows);
+    Q_UNUSED(row);
+}
+
+void TestMastermindsPage::removeGroupIsUndoable()
+{
+    const Database& db = m_workspace->database();
+    const qint64 groupId = model()->record().mastermindGroupId;
+    const MastermindGroup group = **MastermindRepository(db).find(groupId);
+    const RotationRecord plan = **RotationRepository(db).findFor(RotationKind::HotSeat, groupId);
+    GoalRepository goals(db);
+    const QList<Goal> goalList = *goals.forGroup(groupId);
+    const QList<CheckIn> checkIns = *goals.checkInsForGroup(groupId);
+    QVERIFY(!goalList.isEmpty() && !checkIns.isEmpty() && !plan.meetings.isEmpty());
+    const int groupsShown = m_page->groupList()->count();
+
+    m_page->findChild<QPushButton*>(u"removeGroupButton"_s)->click();
+    QVERIFY(!MastermindRepository(db).find(groupId)->has_value());
+    QVERIFY(!RotationRepository(db).findFor(RotationKind::HotSeat, groupId)->has_value());
+    QVERIFY(goals.forGroup(groupId)->isEmpty());
+    QVERIFY(goals.checkInsForGroup(groupId)->isEmpty());
+    QCOMPARE(m_page->groupList()->count(), groupsShown - 1);
+    QCOMPARE(m_workspace->undoStack()->undoText(), u"Remove mastermind group %1"_s.arg(group.name));
+
+    m_workspace->undoStack()->undo();
+    QCOMPARE(**MastermindRepository(db).find(groupId), group);
+    QCOMPARE(**RotationRepository(db).findFor(RotationKind::HotSeat, groupId), plan);
+    QCOMPARE(*goals.forGroup(groupId), goalList);
+    QCOMPARE(*goals.checkInsForGroup(groupId), checkIns);
+    QCOMPARE(m_page->groupList()->count(), groupsShown);
+
+    m_workspace->undoStack()->redo();
+    QVERIFY(!MastermindRepository(db).find(groupId)->has_value());
+    m_workspace->undoStack()->undo();
+    QCOMPARE(*goals.checkInsForGroup(groupId), checkIns);
+}
+
+void TestMastermindsPage::calendarUsesTheMeetingTime()
+{
+    const QString ics = m_dir->filePath(u"timed.ics"_s);
+    const RotationRecord before = model()->record();
+    QVERIFY(hotSeats()->setMeetingTime(QTime(18, 15), 75));
+    QCOMPARE(hotSeats()->startTimeEdit()->time(), QTime(18, 15));
+    QCOMPARE(hotSeats()->lengthBox()->value(), 75);
+    QVERIFY(hotSeats()->exportIcs(ics));
+    QFile file(ics);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray calendar = file.readAll();
+    // The test runs in UTC, where the writer puts times as UTC ("...T181500Z").
+    const QByteArray first = model()->record().meetings.constFirst().date.toString(u"yyyyMMdd"_s).toLatin1();
+    QVERIFY2(calendar.contains("DTSTART:" + first + "T181500"), calendar.left(1200).constData());
+    QVERIFY2(calendar.contains("DTEND:" + first + "T193000"), calendar.left(1200).constData());
+    QVERIFY(!calendar.contains("T090000"));
+
+    m_workspace->undoStack()->undo();
+    QCOMPARE(model()->record().startTime, before.startTime);
+    QCOMPARE(hotSeats()->lengthBox()->value(), before.minutes);
+    m_workspace->undoStack()->redo();
+    QCOMPARE(model()->record().startTime, QTime(18, 15));
+    QCOMPARE(model()->record().minutes, 75);
 }
 
 QTEST_MAIN(TestMastermindsPage)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Schedules page on the sample: micro-teach slots with topics, the backlog, coverage and its chart,
-// the on-call rotation with its response target; an added topic is undoable; the pages fit a small window.
+// the on-call rotation with its response target; an added topic is undoable; the pages fit a small window;
+// a slot's topic (from the backlog), link and status edited in its dialog and undone; calendar times.
 #include "TestWorkspace.h"
 #include "demo/SampleCommunity.h"
 #include "rotations/CoverageView.h"
@@ -8,17 +9,28 @@
 #include "rotations/RotationEditor.h"
 #include "rotations/RotationTableModel.h"
 #include "rotations/SchedulesPage.h"
+#include "rotations/SlotDialog.h"
 #include "rotations/TopicBacklogView.h"
 #include "storage/Database.h"
 #include "storage/TopicRepository.h"
 #include "workspace/SaveRotationTopicCommand.h"
 #include "workspace/Workspace.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
+#include <QTimeZone>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace steward;
@@ -34,6 +46,8 @@ private slots:
     void onCallShowsItsResponseTarget();
     void addedTopicIsUndoable();
     void pagesFitASmallWindow();
+    void slotTopicLinkAndStatusAreUndoable();
+    void calendarTakesTheRecurringMeetingsTime();
 
 private:
     qint64 communityNamed(const QString& name) const;
@@ -127,6 +141,96 @@ void TestMicroTeachPage::pagesFitASmallWindow()
     masterminds.setWorkspace(m_workspace.get());
     QVERIFY2(masterminds.minimumSizeHint().width() <= 720,
              qPrintable(QString::number(masterminds.minimumSizeHint().width())));
+}
+
+void TestMicroTeachPage::slotTopicLinkAndStatusAreUndoable()
+{
+    RotationEditor* editor = m_page->microTeach();
+    RotationTableModel* model = editor->model();
+    const qint64 community = model->record().communityId;
+    TopicRepository topicRepository(m_workspace->database());
+    std::optional<Topic> open;
+    for (const Topic& topic : *topicRepository.forCommunity(community)) {
+        if (topic.status == Topic::Status::Backlog && !open)
+            open = topic;
+    }
+    QVERIFY2(open, "the sample's backlog has no open topic");
+    // The first upcoming slot with a presenter.
+    const int row = model->firstUpcomingRow();
+    QVERIFY(row >= 0 && !model->plan().meetings.at(row).seats.at(0).isEmpty());
+    const QDate date = model->plan().meetings.at(row).date;
+    const RotationRecord before = model->record();
+    editor->table()->setCurrentIndex(model->index(row, 1));
+    QTimer::singleShot(0, this, [title = open->title] {
+        auto* dialog = qobject_cast<SlotDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const int picked = dialog->topicBox()->findText(title);
+        QVERIFY2(picked > 0, "the open backlog topic is not offered");
+        dialog->topicBox()->setCurrentIndex(picked);
+        dialog->artefactEdit()->setText(u"https://wiki.example.org/notes/42"_s);
+        dialog->statusBox()->setCurrentIndex(dialog->statusBox()->findData(int(RotationSeat::Status::Swapped)));
+        dialog->accept();
+    });
+    editor->findChild<QPushButton*>(u"editSlotButton"_s)->click();
+    QCOMPARE(model->record().topic(date, 1), open->title);
+    QCOMPARE(model->record().artefact(date, 1), u"https://wiki.example.org/notes/42"_s);
+    QCOMPARE(model->plan().meetings.at(row).seats.at(0).status, RotationSeat::Status::Swapped);
+    QCOMPARE((*topicRepository.find(open->id))->status, Topic::Status::Planned);
+    QVERIFY(model->index(row, 1).data(Qt::ToolTipRole).toString().contains(u"notes/42"_s));
+
+    m_workspace->undoStack()->undo();
+    QCOMPARE(model->record(), before);
+    QCOMPARE(**topicRepository.find(open->id), *open);
+    m_workspace->undoStack()->redo();
+    QCOMPARE(model->record().topic(date, 1), open->title);
+    QCOMPARE((*topicRepository.find(open->id))->status, Topic::Status::Planned);
+
+    // Done with a typed topic that is not in the backlog: the backlog stays as it is.
+    const RotationRecord afterFirst = model->record();
+    QVERIFY(editor->setSlotContent({row, 0}, {u"A topic of my own"_s, QString(), RotationSeat::Status::Done}));
+    QCOMPARE(model->record().topic(date, 1), u"A topic of my own"_s);
+    QVERIFY(model->record().artefact(date, 1).isEmpty());
+    QCOMPARE((*topicRepository.find(open->id))->status, Topic::Status::Planned);
+    m_workspace->undoStack()->undo();
+    QCOMPARE(model->record(), afterFirst);
+    m_workspace->undoStack()->undo();
+}
+
+void TestMicroTeachPage::calendarTakesTheRecurringMeetingsTime()
+{
+    RotationEditor* editor = m_page->microTeach();
+    const QString ics = m_dir.filePath(u"micro-teach.ics"_s);
+    // The sample sets no time on its micro-teach: the community's Monday micro-teach meeting gives it.
+    QVERIFY(!editor->model()->record().startTime.isValid());
+    QCOMPARE(editor->startTimeEdit()->time(), QTime(0, 0));
+    QVERIFY(editor->exportIcs(ics));
+    QFile file(ics);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray calendar = file.readAll();
+    file.close();
+    // Each event at 9:30 Toronto time (the winter and summer offsets differ), as the system zone writes it.
+    for (const RotationMeeting& meeting : editor->model()->record().meetings) {
+        const QDateTime start(meeting.date, QTime(9, 30), QTimeZone("America/Toronto"));
+        const QByteArray local =
+            "DTSTART:" + start.toTimeZone(QTimeZone::systemTimeZone()).toString(u"yyyyMMdd'T'HHmmss"_s).toLatin1();
+        QVERIFY2(calendar.contains(local), local.constData());
+    }
+    QVERIFY(calendar.contains("T134500") || calendar.contains("T144500")); // 15 minutes long
+
+    QProcess checker;
+    checker.start(QStringLiteral(STEWARD_PYTHON), {QStringLiteral(STEWARD_ICS_CHECKER), ics});
+    QVERIFY(checker.waitForFinished(60000));
+    QVERIFY2(checker.exitCode() == 0,
+             qPrintable(QString::fromUtf8(checker.readAllStandardOutput() + checker.readAllStandardError())));
+
+    // A time set on the schedule wins over the meeting's.
+    QVERIFY(editor->setMeetingTime(QTime(13, 5), 20));
+    QVERIFY(editor->exportIcs(ics));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray timed = file.readAll();
+    QVERIFY2(timed.contains("T130500") && timed.contains("T132500"), timed.left(1500).constData());
+    m_workspace->undoStack()->undo();
+    QVERIFY(!editor->model()->record().startTime.isValid());
 }
 
 QTEST_MAIN(TestMicroTeachPage)

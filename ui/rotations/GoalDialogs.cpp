@@ -32,24 +32,31 @@ QDateEdit* dateEdit(QDate date, QWidget* parent)
 
 } // namespace
 
-GoalDialog::GoalDialog(const MastermindGroup& group, QDate today, QWidget* parent)
+GoalDialog::GoalDialog(const MastermindGroup& group, QDate today, QWidget* parent, const std::optional<Goal>& existing)
     : QDialog(parent)
     , m_group(group)
     , m_today(today)
+    , m_existing(existing)
 {
-    setWindowTitle(tr("Add Goal"));
+    setWindowTitle(existing ? tr("Edit Goal") : tr("Add Goal"));
     m_member = new QComboBox(this);
+    m_member->setObjectName(QStringLiteral("goalMember"));
     for (const MastermindMember& member : group.members)
         m_member->addItem(member.personName, member.personId);
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("goalText"));
     m_hasTarget = new QCheckBox(tr("Target date"), this);
+    m_hasTarget->setObjectName(QStringLiteral("goalHasTarget"));
     m_target = dateEdit(today.addMonths(3), this);
+    m_target->setObjectName(QStringLiteral("goalTarget"));
     m_target->setEnabled(false);
     connect(m_hasTarget, &QCheckBox::toggled, m_target, &QWidget::setEnabled);
     m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("goalStatus"));
     for (Goal::Status status : {Goal::Status::OnTrack, Goal::Status::AtRisk, Goal::Status::Behind, Goal::Status::Done})
         m_status->addItem(Goal::statusLabel(status), int(status));
+    if (existing)
+        fill(*existing);
     auto* form = new QFormLayout(this);
     form->addRow(tr("Member"), m_member);
     form->addRow(tr("Goal"), m_text);
@@ -58,15 +65,30 @@ GoalDialog::GoalDialog(const MastermindGroup& group, QDate today, QWidget* paren
     form->addRow(okCancel(this));
 }
 
+void GoalDialog::fill(const Goal& goal)
+{
+    m_member->clear();
+    m_member->addItem(goal.personName, goal.personId);
+    m_member->setEnabled(false);
+    m_text->setText(goal.text);
+    m_hasTarget->setChecked(goal.targetDate.isValid());
+    if (goal.targetDate.isValid())
+        m_target->setDate(goal.targetDate);
+    m_status->setCurrentIndex(m_status->findData(int(goal.status)));
+}
+
 Goal GoalDialog::goal() const
 {
-    Goal goal;
-    goal.groupId = m_group.id;
-    goal.personId = m_member->currentData().toLongLong();
+    // An edit keeps the goal's id, member and creation day.
+    Goal goal = m_existing.value_or(Goal{});
+    if (!m_existing) {
+        goal.groupId = m_group.id;
+        goal.personId = m_member->currentData().toLongLong();
+        goal.created = m_today;
+    }
     goal.text = m_text->text();
     goal.targetDate = m_hasTarget->isChecked() ? m_target->date() : QDate();
     goal.status = Goal::Status(m_status->currentData().toInt());
-    goal.created = m_today;
     return goal;
 }
 

@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QCheckBox;
@@ -16,18 +18,27 @@ class QSpinBox;
 
 namespace steward {
 
-/** Asks for a new goal of a group member: who, what, by when, how it stands. */
+/**
+ * Asks for a new goal of a group member (who, what, by when, how it stands) or, given `existing`, edits
+ * a goal's text, target date and status (the member stays: a goal is its member's).
+ */
 class GoalDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    GoalDialog(const MastermindGroup& group, QDate today, QWidget* parent = nullptr);
+    GoalDialog(const MastermindGroup& group,
+               QDate today,
+               QWidget* parent = nullptr,
+               const std::optional<Goal>& existing = std::nullopt);
     Goal goal() const;
 
 private:
+    void fill(const Goal& goal);
+
     const MastermindGroup m_group;
     QDate m_today;
+    std::optional<Goal> m_existing;
     QComboBox* m_member = nullptr;
     QLineEdit* m_text = nullptr;
     QCheckBox* m_hasTarget = nullptr;

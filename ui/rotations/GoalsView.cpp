@@ -75,6 +75,9 @@ GoalsView::GoalsView(QWidget* parent)
     m_checkIns->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_checkIns->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_add = new QPushButton(tr("Add &Goal…"), this);
+    m_add->setObjectName(QStringLiteral("addGoalButton"));
+    m_edit = new QPushButton(tr("&Edit Goal…"), this);
+    m_edit->setObjectName(QStringLiteral("editGoalButton"));
     m_checkIn = new QPushButton(tr("&Check In…"), this);
     m_checkIn->setObjectName(QStringLiteral("checkInButton"));
     m_status = new QPushButton(tr("&Status"), this);
@@ -83,8 +86,9 @@ GoalsView::GoalsView(QWidget* parent)
         statusMenu->addAction(Goal::statusLabel(status), this, [this, status] { setSelectedStatus(status); });
     m_status->setMenu(statusMenu);
     m_remove = new QPushButton(tr("&Remove Goal"), this);
+    m_remove->setObjectName(QStringLiteral("removeGoalButton"));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_add, m_checkIn, m_status, m_remove})
+    for (QPushButton* button : {m_add, m_edit, m_checkIn, m_status, m_remove})
         buttons->addWidget(button);
     buttons->addStretch(1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -98,6 +102,8 @@ GoalsView::GoalsView(QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
     connect(m_add, &QPushButton::clicked, this, &GoalsView::addGoal);
+    connect(m_edit, &QPushButton::clicked, this, &GoalsView::editGoal);
+    connect(m_goals, &QTableWidget::cellDoubleClicked, this, &GoalsView::editGoal);
     connect(m_checkIn, &QPushButton::clicked, this, &GoalsView::checkIn);
     connect(m_remove, &QPushButton::clicked, this, &GoalsView::removeGoal);
     connect(m_goals, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -298,15 +304,38 @@ void GoalsView::checkIn()
         showError(s.errorString());
 }
 
+void GoalsView::editGoal()
+{
+    const std::optional<Goal> goal = selectedGoal();
+    if (!m_workspace || !m_group || !goal)
+        return;
+    GoalDialog dialog(*m_group, m_workspace->clock().today(), this, goal);
+    if (dialog.exec() == QDialog::Accepted)
+        saveSelectedGoal(dialog.goal());
+}
+
+bool GoalsView::saveSelectedGoal(const Goal& changed)
+{
+    const std::optional<Goal> goal = selectedGoal();
+    if (!m_workspace || !goal || changed.id != goal->id)
+        return false;
+    if (changed == *goal)
+        return true; // nothing to undo
+    if (Status s = m_workspace->perform(std::make_unique<SaveGoalCommand>(*m_workspace, goal, changed)); !s) {
+        showError(s.errorString());
+        return false;
+    }
+    return true;
+}
+
 void GoalsView::setSelectedStatus(Goal::Status status)
 {
     const std::optional<Goal> goal = selectedGoal();
-    if (!m_workspace || !goal || goal->status == status)
+    if (!goal)
         return;
     Goal changed = *goal;
     changed.status = status;
-    if (Status s = m_workspace->perform(std::make_unique<SaveGoalCommand>(*m_workspace, goal, changed)); !s)
-        showError(s.errorString());
+    saveSelectedGoal(changed);
 }
 
 void GoalsView::removeGoal()
@@ -323,6 +352,7 @@ void GoalsView::updateActions()
     const bool group = m_workspace && m_group;
     const bool goal = selectedGoal().has_value();
     m_add->setEnabled(group);
+    m_edit->setEnabled(goal);
     m_checkIn->setEnabled(goal);
     m_status->setEnabled(goal);
     m_remove->setEnabled(goal);

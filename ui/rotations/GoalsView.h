@@ -39,12 +39,18 @@ public:
     QTableWidget* checkInsTable() const { return m_checkIns; }
     /** The rows flagged in the table, as the flag texts shown. */
     QStringList flagTexts() const;
+    /** The goal of the selected row, if a row is selected. */
+    std::optional<Goal> selectedGoal() const;
     /** The goals for print: one line per goal; the last confidential note of each only in confidentialLines. */
     RotationDocument::Section documentSection() const;
 
 public slots:
     void reload();
     void addGoal();
+    /** Opens the selected goal's text, target date and status in a dialog; the change is one undoable edit. */
+    void editGoal();
+    /** Stores `changed` over the selected goal (undoable); false when nothing is selected or it failed. */
+    bool saveSelectedGoal(const steward::Goal& changed);
     void checkIn();
     void setSelectedStatus(steward::Goal::Status status);
     void removeGoal();
@@ -52,7 +58,7 @@ public slots:
 private:
     void fillGoals(const GoalAccountability& accountability);
     void fillCheckIns();
-    std::optional<Goal> selectedGoal() const;
+
     QList<QDate> meetingDates() const;
     void updateActions();
     void showError(const QString& message);
@@ -65,6 +71,7 @@ private:
     QTableWidget* m_goals = nullptr;
     QTableWidget* m_checkIns = nullptr;
     QPushButton* m_add = nullptr;
+    QPushButton* m_edit = nullptr;
     QPushButton* m_checkIn = nullptr;
     QPushButton* m_status = nullptr;
     QPushButton* m_remove = nullptr;

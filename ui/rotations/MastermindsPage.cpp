@@ -6,6 +6,7 @@
 #include "MastermindDialog.h"
 #include "RotationEditor.h"
 #include "storage/MastermindRepository.h"
+#include "workspace/RemoveMastermindCommand.h"
 #include "workspace/SaveMastermindCommand.h"
 #include "workspace/Workspace.h"
 
@@ -33,6 +34,7 @@ MastermindsPage::MastermindsPage(QWidget* parent)
     connect(m_groups, &QListWidget::currentRowChanged, this, &MastermindsPage::showGroup);
     connect(m_add, &QPushButton::clicked, this, &MastermindsPage::addGroup);
     connect(m_edit, &QPushButton::clicked, this, &MastermindsPage::editGroup);
+    connect(m_remove, &QPushButton::clicked, this, &MastermindsPage::removeGroup);
     m_hotSeats->setSectionsProvider([this] { return QList<RotationDocument::Section>{m_goals->documentSection()}; });
 }
 
@@ -60,6 +62,10 @@ QWidget* MastermindsPage::createGroupPane()
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_edit = new QPushButton(tr("&Edit Group…"), pane);
+    m_remove = new QPushButton(tr("Remove Group"), pane);
+    m_remove->setObjectName(QStringLiteral("removeGroupButton"));
+    m_remove->setToolTip(
+        tr("Removes the group with its hot seats, goals and check-ins (Edit → Undo brings them back)."));
     m_tabs = new QTabWidget(pane);
     m_hotSeats = new RotationEditor(RotationKind::HotSeat, m_tabs);
     m_goals = new GoalsView(m_tabs);
@@ -69,7 +75,11 @@ QWidget* MastermindsPage::createGroupPane()
     m_tabs->addTab(m_absences, tr("Absences"));
     auto* header = new QHBoxLayout;
     header->addWidget(m_details, 1);
-    header->addWidget(m_edit, 0, Qt::AlignTop);
+    auto* groupButtons = new QVBoxLayout;
+    groupButtons->addWidget(m_edit);
+    groupButtons->addWidget(m_remove);
+    groupButtons->addStretch(1);
+    header->addLayout(groupButtons);
     auto* layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
@@ -176,6 +186,7 @@ void MastermindsPage::showGroup()
     m_details->setText(group ? detailsText(*group)
                              : (m_workspace ? tr("No mastermind group here yet: add one with Add Group.") : QString()));
     m_edit->setEnabled(group.has_value());
+    m_remove->setEnabled(group.has_value());
     m_add->setEnabled(m_workspace && m_communityId > 0);
     m_tabs->setEnabled(group.has_value());
     m_hotSeats->setOwner(group ? group->id : 0, group ? group->name : QString(), group && group->confidential);
@@ -225,6 +236,15 @@ void MastermindsPage::editGroup()
         return;
     if (Status s = m_workspace->perform(std::make_unique<SaveMastermindCommand>(*m_workspace, group, dialog.group()));
         !s)
+        m_workspace->reportError(s.errorString());
+}
+
+void MastermindsPage::removeGroup()
+{
+    const std::optional<MastermindGroup> group = selectedGroup();
+    if (!m_workspace || !group)
+        return;
+    if (Status s = m_workspace->perform(std::make_unique<RemoveMastermindCommand>(*m_workspace, *group)); !s)
         m_workspace->reportError(s.errorString());
 }
 

@@ -48,6 +48,8 @@ public slots:
     void reload();
     void addGroup();
     void editGroup();
+    /** Removes the selected group with its hot seats, goals and check-ins, undoably. */
+    void removeGroup();
 
 private:
     QWidget* createListPane();
@@ -62,6 +64,7 @@ private:
     QListWidget* m_groups = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_remove = nullptr;
     QLabel* m_details = nullptr;
     QTabWidget* m_tabs = nullptr;
     RotationEditor* m_hotSeats = nullptr;

@@ -7,7 +7,9 @@
 #include "storage/PersonRepository.h"
 #include "storage/RotationCalendar.h"
 #include "storage/RotationWorkbench.h"
+#include "storage/TopicRepository.h"
 #include "workspace/SaveRotationCommand.h"
+#include "workspace/SaveRotationSlotCommand.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -26,6 +28,7 @@
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace steward {
@@ -96,6 +99,9 @@ QWidget* RotationEditor::createGenerateRow()
         m_responseTarget->setToolTip(tr("How fast the expert on call should answer in the channel."));
         fields.append({tr("Response target"), m_responseTarget});
     }
+    fields.append({onCall ? tr("Handover at") : tr("Starts at"), createTimeFields(row)});
+    if (m_length)
+        fields.append({tr("Length"), m_length});
     // Three fields a line, so the editor fits a small window.
     auto* layout = new QGridLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -109,6 +115,41 @@ QWidget* RotationEditor::createGenerateRow()
     return row;
 }
 
+QWidget* RotationEditor::createTimeFields(QWidget* row)
+{
+    m_startTime = new QTimeEdit(row);
+    m_startTime->setObjectName(QStringLiteral("rotationStartTime"));
+    m_startTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    // Midnight stands for "not set": no meeting of a rotation starts then.
+    m_startTime->setMinimumTime(QTime(0, 0));
+    m_startTime->setSpecialValueText(tr("auto"));
+    m_startTime->setToolTip(tr("When the meetings start, for calendar exports. Auto: the time of the community's "
+                               "recurring meeting that day, else 09:00."));
+    connect(m_startTime, &QTimeEdit::editingFinished, this, [this] {
+        if (m_stored)
+            setMeetingTime(formStartTime(), m_length ? m_length->value() : 0);
+    });
+    if (m_kind != RotationKind::OnCall) {
+        m_length = new QSpinBox(row);
+        m_length->setObjectName(QStringLiteral("rotationLength"));
+        m_length->setRange(0, 24 * 60);
+        m_length->setSuffix(tr(" min"));
+        m_length->setSpecialValueText(tr("auto"));
+        m_length->setToolTip(tr("How long a meeting lasts, for calendar exports. Auto: the length of the "
+                                "community's recurring meeting that day, else a default."));
+        connect(m_length, &QSpinBox::editingFinished, this, [this] {
+            if (m_stored)
+                setMeetingTime(formStartTime(), m_length->value());
+        });
+    }
+    return m_startTime;
+}
+
+QTime RotationEditor::formStartTime() const
+{
+    return m_startTime->time() == QTime(0, 0) ? QTime() : m_startTime->time();
+}
+
 QWidget* RotationEditor::createActionRow()
 {
     auto* row = new QWidget(this);
@@ -120,6 +161,7 @@ QWidget* RotationEditor::createActionRow()
     auto* menu = new QMenu(mark);
     const QList<std::pair<QString, RotationSeat::Status>> marks = {{tr("Done"), RotationSeat::Status::Done},
                                                                    {tr("Skipped"), RotationSeat::Status::Skipped},
+                                                                   {tr("Swapped"), RotationSeat::Status::Swapped},
                                                                    {tr("Moved"), RotationSeat::Status::Moved},
                                                                    {tr("Planned"), RotationSeat::Status::Planned}};
     for (const auto& [text, status] : marks) {
@@ -129,6 +171,16 @@ QWidget* RotationEditor::createActionRow()
     mark->setMenu(menu);
     m_statusButtons.append(mark);
     layout->addWidget(mark);
+    if (m_kind == RotationKind::MicroTeach) {
+        m_editSlot = new QPushButton(tr("&Edit Slot…"), row);
+        m_editSlot->setObjectName(QStringLiteral("editSlotButton"));
+        m_editSlot->setToolTip(
+            tr("The slot's topic (from the backlog or typed), link to the slides or notes, and status."));
+        connect(m_editSlot, &QPushButton::clicked, this, &RotationEditor::editSelectedSlot);
+        connect(m_table, &QTableView::doubleClicked, this, &RotationEditor::editSelectedSlot);
+        m_statusButtons.append(m_editSlot);
+        layout->addWidget(m_editSlot);
+    }
     layout->addStretch(1);
     m_includeConfidential = new QCheckBox(tr("Include confidential notes"), row);
     m_includeConfidential->setObjectName(QStringLiteral("includeConfidential"));
@@ -237,6 +289,12 @@ void RotationEditor::reload()
     }
     m_summary->setText(summary);
     m_generate->setText(m_stored ? tr("&Regenerate") : tr("&Generate"));
+    // The time is the stored rotation's, so an undo shows the time it brings back.
+    if (m_stored) {
+        m_startTime->setTime(m_stored->startTime.isValid() ? m_stored->startTime : QTime(0, 0));
+        if (m_length)
+            m_length->setValue(m_stored->minutes);
+    }
     updateActions();
 }
 
@@ -253,6 +311,11 @@ void RotationEditor::fillSettings()
     m_perMeeting->setValue(settings.seatsPerMeeting);
     if (m_responseTarget)
         m_responseTarget->setValue(settings.responseTargetMinutes);
+    if (!m_stored) {
+        m_startTime->setTime(QTime(0, 0));
+        if (m_length)
+            m_length->setValue(0);
+    }
 }
 
 void RotationEditor::updateActions()
@@ -295,6 +358,10 @@ bool RotationEditor::regenerate()
     QStringList notes;
     auto next = RotationWorkbench(m_workspace->database())
                     .regenerated(m_kind, m_ownerId, settings, m_workspace->clock().now(), &notes);
+    if (next) {
+        next->startTime = formStartTime();
+        next->minutes = m_length ? m_length->value() : 0;
+    }
     const bool done =
         perform(next, m_stored ? tr("Regenerate %1").arg(m_ownerName) : tr("Generate %1").arg(m_ownerName));
     if (done && !notes.isEmpty())
@@ -319,6 +386,103 @@ bool RotationEditor::markSelected(RotationSeat::Status status)
                               tr("Mark turn %1").arg(RotationSeat::statusKey(status)));
     m_table->setCurrentIndex(m_model->index(current.row(), current.column()));
     return done;
+}
+
+void RotationEditor::editSelectedSlot()
+{
+    const RotationSeatRef ref = m_model->seatRef(m_table->currentIndex());
+    if (!m_workspace || !m_stored || ref.seat < 0 || m_kind != RotationKind::MicroTeach)
+        return;
+    const RotationSeat& seat = m_model->plan().meetings.at(ref.meeting).seats.at(ref.seat);
+    auto backlog = TopicRepository(m_workspace->database()).forCommunity(m_ownerId);
+    if (!backlog) {
+        showError(backlog.errorString());
+        return;
+    }
+    const int slot = int(ref.seat + 1);
+    const SlotContent current{m_stored->topic(seat.date, slot), m_stored->artefact(seat.date, slot), seat.status};
+    SlotDialog dialog(m_model->plan().displayName(seat.personId), seat.date, current, *backlog, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setSlotContent(ref, dialog.content());
+}
+
+Result<std::pair<std::optional<Topic>, std::optional<Topic>>>
+RotationEditor::backlogChange(const SlotContent& content) const
+{
+    using Change = std::pair<std::optional<Topic>, std::optional<Topic>>;
+    auto backlog = TopicRepository(m_workspace->database()).forCommunity(m_ownerId);
+    if (!backlog)
+        return Result<Change>::failure(backlog.errorString());
+    for (const Topic& topic : std::as_const(*backlog)) {
+        if (content.topic.isEmpty() || topic.title.compare(content.topic, Qt::CaseInsensitive) != 0)
+            continue;
+        Topic taken = topic;
+        // A topic given a slot is taken; one taught is done. A dropped topic picked again is taken again.
+        if (content.status == RotationSeat::Status::Done)
+            taken.status = Topic::Status::Done;
+        else if (topic.status != Topic::Status::Done)
+            taken.status = Topic::Status::Planned;
+        if (taken.artefact.isEmpty())
+            taken.artefact = content.artefact;
+        return taken == topic ? Change{} : Change{topic, taken};
+    }
+    return Change{};
+}
+
+bool RotationEditor::setSlotContent(RotationSeatRef ref, const SlotContent& content)
+{
+    if (!m_workspace || !m_stored || ref.meeting < 0 || ref.meeting >= m_model->plan().meetings.size())
+        return false;
+    const RotationMeeting& meeting = m_model->plan().meetings.at(ref.meeting);
+    if (ref.seat < 0 || ref.seat >= meeting.seats.size())
+        return false;
+    Result<RotationRecord> next(*m_stored);
+    if (meeting.seats.at(ref.seat).status != content.status)
+        next = RotationWorkbench(m_workspace->database()).withStatus(*m_stored, ref, content.status);
+    auto topics = backlogChange(content);
+    if (!next || !topics) {
+        showError(next ? topics.errorString() : next.errorString());
+        return false;
+    }
+    const RotationRecord::SeatKey key{meeting.date, int(ref.seat + 1)};
+    for (auto [map, text] : {std::pair{&next->topics, content.topic}, std::pair{&next->artefacts, content.artefact}}) {
+        if (text.isEmpty())
+            map->remove(key);
+        else
+            map->insert(key, text);
+    }
+    if (*next == *m_stored)
+        return true; // nothing to undo
+    const QModelIndex current = m_table->currentIndex();
+    const Status s = m_workspace->perform(
+        std::make_unique<SaveRotationSlotCommand>(*m_workspace,
+                                                  *m_stored,
+                                                  *next,
+                                                  topics->first,
+                                                  topics->second,
+                                                  tr("Edit slot on %1").arg(meeting.date.toString(Qt::ISODate))));
+    if (!s) {
+        showError(s.errorString());
+        return false;
+    }
+    m_table->setCurrentIndex(m_model->index(current.row(), current.column()));
+    emit planChanged();
+    return true;
+}
+
+bool RotationEditor::setMeetingTime(QTime start, int minutes)
+{
+    if (!m_workspace || !m_stored)
+        return false;
+    RotationRecord next = *m_stored;
+    next.startTime = start;
+    next.minutes = m_kind == RotationKind::OnCall ? 0 : minutes;
+    if (next == *m_stored)
+        return true;
+    const QString text = start.isValid()
+                             ? tr("Meetings of %1 at %2").arg(m_ownerName, start.toString(QStringLiteral("HH:mm")))
+                             : tr("Meetings of %1 at the meeting's time").arg(m_ownerName);
+    return perform(next, text);
 }
 
 RotationDocument RotationEditor::document() const
@@ -364,8 +528,12 @@ Status RotationEditor::exportIcs(const QString& path) const
     QHash<qint64, IcsPerson> byId;
     for (const Person& person : std::as_const(*people))
         byId.insert(person.id, {person.name, person.email});
-    const QList<IcsEvent> events = RotationCalendar::events(
-        *m_stored, m_model->plan(), m_ownerName, m_confidential, byId, QTimeZone::systemTimeZone());
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    auto attached = RotationCalendar::attachedTimes(m_workspace->database(), *m_stored);
+    if (!attached)
+        return Status::failure(attached.errorString());
+    const QList<IcsEvent> events =
+        RotationCalendar::events(*m_stored, m_model->plan(), m_ownerName, m_confidential, byId, zone, *attached);
     IcsWriter writer(m_workspace->clock());
     writer.setTimeZone(QTimeZone::systemTimeZone());
     writer.setCalendarName(m_ownerName);

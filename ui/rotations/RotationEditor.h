@@ -2,6 +2,7 @@
 #pragma once
 
 #include "RotationDocument.h"
+#include "SlotDialog.h"
 #include "schedule/RotationSeat.h"
 #include "schedule/RotationSeatRef.h"
 #include "storage/RotationRecord.h"
@@ -17,6 +18,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QTimeEdit;
 
 namespace steward {
 
@@ -44,6 +46,8 @@ public:
 
     RotationTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    QTimeEdit* startTimeEdit() const { return m_startTime; }
+    QSpinBox* lengthBox() const { return m_length; }
     /** Whether the user ticked "Include confidential notes" for the next print or export. */
     bool includeConfidential() const;
     void setIncludeConfidential(bool include);
@@ -54,6 +58,15 @@ public slots:
     bool regenerate();
     bool swapSeats(steward::RotationSeatRef from, steward::RotationSeatRef to);
     bool markSelected(steward::RotationSeat::Status status);
+    /** Opens the selected micro-teach slot: topic (from the backlog or typed), link, status. */
+    void editSelectedSlot();
+    /** Stores a slot's topic, link and status (undoable); a backlog topic of that title is marked taken. */
+    bool setSlotContent(steward::RotationSeatRef ref, const steward::SlotContent& content);
+    /**
+     * Stores when the meetings (on-call: handovers) start and how long a meeting lasts (undoable); an
+     * invalid time or 0 minutes: those of the community's recurring meeting, else a default.
+     */
+    bool setMeetingTime(QTime start, int minutes);
     /** Writes the one-page PDF; the page's button asks for the path first. */
     Status exportPdf(const QString& path) const;
     Status exportIcs(const QString& path) const;
@@ -65,6 +78,9 @@ signals:
 private:
     QWidget* createGenerateRow();
     QWidget* createActionRow();
+    QWidget* createTimeFields(QWidget* row);
+    QTime formStartTime() const;
+    Result<std::pair<std::optional<Topic>, std::optional<Topic>>> backlogChange(const SlotContent& content) const;
     void fillSettings();
     void updateActions();
     RotationDocument document() const;
@@ -85,6 +101,9 @@ private:
     QSpinBox* m_every = nullptr;
     QSpinBox* m_perMeeting = nullptr;
     QSpinBox* m_responseTarget = nullptr;
+    QTimeEdit* m_startTime = nullptr;
+    QSpinBox* m_length = nullptr;
+    QPushButton* m_editSlot = nullptr;
     QPushButton* m_generate = nullptr;
     QList<QPushButton*> m_statusButtons;
     QPushButton* m_print = nullptr;

@@ -97,6 +97,8 @@ QVariant RotationTableModel::seatData(const RotationSeat& seat, RotationSeatRef 
         const QString topic = m_record.topic(seat.date, int(ref.seat + 1));
         if (!topic.isEmpty())
             tip += QLatin1Char('\n') + tr("Topic: %1").arg(topic);
+        if (const QString link = m_record.artefact(seat.date, int(ref.seat + 1)); !link.isEmpty())
+            tip += QLatin1Char('\n') + tr("Link: %1").arg(link);
         return tip;
     }
     case Qt::FontRole: {

@@ -11,6 +11,7 @@ target_sources(steward_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RotationDocument.cpp ${CMAKE_CURRENT_LIST_DIR}/RotationDocument.h
     ${CMAKE_CURRENT_LIST_DIR}/RotationEditor.cpp ${CMAKE_CURRENT_LIST_DIR}/RotationEditor.h
     ${CMAKE_CURRENT_LIST_DIR}/RotationTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/RotationTableModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/SlotDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/SlotDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/SchedulesPage.cpp ${CMAKE_CURRENT_LIST_DIR}/SchedulesPage.h
     ${CMAKE_CURRENT_LIST_DIR}/TopicBacklogView.cpp ${CMAKE_CURRENT_LIST_DIR}/TopicBacklogView.h
 )
