@@ -46,10 +46,8 @@ Result<ReportSectionResult> AppendixSection::build(const ReportScope& scope)
     ReportSectionResult result;
     result.section.heading = QCoreApplication::translate("AppendixSection", "Appendix: members");
     result.section.newPage = true;
-    if (table.rows.isEmpty())
-        result.section.addAbsent(QCoreApplication::translate("AppendixSection", "The community has no members."));
-    else
-        result.section.addTable(table);
+    result.section.addTableOrAbsent(table,
+                                    QCoreApplication::translate("AppendixSection", "The community has no members."));
     return result;
 }
 

@@ -89,10 +89,8 @@ Result<ReportSection> MastermindSummaryReport::turnsSection(const ReportScope& s
                                       ? QCoreApplication::translate("MastermindSummaryReport", "(empty)")
                                       : scope.names.display(q->value(1).toLongLong(), q->value(2).toString()),
                                   ScheduleReport::statusText(q->value(3).toString())};
-    if (table.rows.isEmpty())
-        s.addAbsent(QCoreApplication::translate("MastermindSummaryReport", "No hot-seat turn fell in the period."));
-    else
-        s.addTable(table);
+    s.addTableOrAbsent(table,
+                       QCoreApplication::translate("MastermindSummaryReport", "No hot-seat turn fell in the period."));
     return s;
 }
 
@@ -150,10 +148,7 @@ Result<ReportSection> MastermindSummaryReport::goalsSection(const ReportScope& s
             row << c.confidentialNote;
         notes.rows << row;
     }
-    if (notes.rows.isEmpty())
-        s.addAbsent(QCoreApplication::translate("MastermindSummaryReport", "No check-in in the period."));
-    else
-        s.addTable(notes);
+    s.addTableOrAbsent(notes, QCoreApplication::translate("MastermindSummaryReport", "No check-in in the period."));
     return s;
 }
 

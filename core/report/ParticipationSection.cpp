@@ -140,11 +140,8 @@ Status ParticipationSection::addMoves(const ReportScope& scope, ReportSectionRes
         {{QCoreApplication::translate("ParticipationSection", "Joined"), QString::number(joined)},
          {QCoreApplication::translate("ParticipationSection", "Moved toward the core"), QString::number(up)},
          {QCoreApplication::translate("ParticipationSection", "Moved toward the edge"), QString::number(down)}});
-    if (moves.rows.isEmpty())
-        result.section.addAbsent(
-            QCoreApplication::translate("ParticipationSection", "Nobody moved toward the core in the period."));
-    else
-        result.section.addTable(moves);
+    result.section.addTableOrAbsent(
+        moves, QCoreApplication::translate("ParticipationSection", "Nobody moved toward the core in the period."));
     result.summary << ReportFinding{up > 0 ? ReportFinding::Tone::Good : ReportFinding::Tone::Attention,
                                     QCoreApplication::translate("ParticipationSection",
                                                                 "%1 people moved toward the core, %2 toward the edge; "

@@ -46,6 +46,14 @@ void ReportSection::addParagraph(const QString& text)
     blocks << block(ReportBlock::Kind::Paragraph, text);
 }
 
+void ReportSection::addTableOrAbsent(const ReportTable& table, const QString& absentText)
+{
+    if (table.rows.isEmpty())
+        addAbsent(absentText);
+    else
+        addTable(table);
+}
+
 void ReportSection::addAbsent(const QString& text)
 {
     blocks << block(ReportBlock::Kind::Absent, text);

@@ -123,6 +123,8 @@ struct ReportSection
     void addAbsent(const QString& text);
     void addFigures(const QList<ReportFigure>& figures);
     void addTable(const ReportTable& table);
+    /** The table, or when it has no rows the one line saying why (every section says when its data is absent). */
+    void addTableOrAbsent(const ReportTable& table, const QString& absentText);
     void addChart(const ReportChart& chart);
     void addNetwork(const ReportNetworkPicture& picture);
     void addFindings(const QList<ReportFinding>& findings);

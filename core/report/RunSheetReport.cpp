@@ -48,10 +48,7 @@ Status RunSheetReport::addPhases(const Database& database, qint64 sessionId, con
         at = at.addSecs(q->value(2).toInt() * 60);
     }
     s.addSubheading(QCoreApplication::translate("RunSheetReport", "Phases"));
-    if (table.rows.isEmpty())
-        s.addAbsent(QCoreApplication::translate("RunSheetReport", "No phases are planned for this session."));
-    else
-        s.addTable(table);
+    s.addTableOrAbsent(table, QCoreApplication::translate("RunSheetReport", "No phases are planned for this session."));
     return {};
 }
 
@@ -80,10 +77,7 @@ Status RunSheetReport::addRoles(
         table.rows << QStringList{name, names.display(q->value(1).toLongLong(), q->value(2).toString())};
     }
     s.addSubheading(QCoreApplication::translate("RunSheetReport", "Roles"));
-    if (table.rows.isEmpty())
-        s.addAbsent(QCoreApplication::translate("RunSheetReport", "No roles are given out."));
-    else
-        s.addTable(table);
+    s.addTableOrAbsent(table, QCoreApplication::translate("RunSheetReport", "No roles are given out."));
     return {};
 }
 
@@ -111,10 +105,7 @@ Status RunSheetReport::addPairs(
             table.rows << QStringList{round, group, person};
     }
     s.addSubheading(QCoreApplication::translate("RunSheetReport", "Pairs and groups"));
-    if (table.rows.isEmpty())
-        s.addAbsent(QCoreApplication::translate("RunSheetReport", "No pairs are planned for this day."));
-    else
-        s.addTable(table);
+    s.addTableOrAbsent(table, QCoreApplication::translate("RunSheetReport", "No pairs are planned for this day."));
     return {};
 }
 
