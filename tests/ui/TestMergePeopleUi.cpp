@@ -9,6 +9,7 @@
 #include "imports/ImportWizard.h"
 #include "imports/ImportsPage.h"
 #include "imports/MergePeopleDialog.h"
+#include "people/PeopleTableModel.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
 #include "storage/SqlQuery.h"
@@ -201,14 +202,30 @@ void TestMergePeopleUi::differentIdsMustBeConfirmed()
 void TestMergePeopleUi::keepAsNewPersonAndUndo()
 {
     const qint64 source = addUnmatched(u"Brand New"_s, 0);
+    // The People page marks unmatched people: their name in italics, with a tooltip saying why.
+    PeopleTableModel people;
+    people.setWorkspace(m_workspace.get());
+    const auto nameIsMarked = [&people, source] {
+        for (int row = 0; row < people.rowCount(); ++row) {
+            if (people.personAt(row).id == source) {
+                const QModelIndex name = people.index(row, int(PeopleTableModel::Column::Name));
+                return people.data(name, Qt::FontRole).value<QFont>().italic()
+                       && people.data(name, Qt::ToolTipRole).toString().contains(u"Unmatched"_s);
+            }
+        }
+        return false;
+    };
+    QVERIFY(nameIsMarked());
     QVERIFY(m_page->selectUnmatched(source));
     QTest::mouseClick(m_page->findChild<QPushButton*>(u"keepNewPushButton"_s), Qt::LeftButton);
     QVERIFY(!m_page->selectUnmatched(source));
+    QVERIFY(!nameIsMarked());
     QVERIFY(m_workspace->people().find(source).value().has_value());
     QCOMPARE(count(u"SELECT count(*) FROM unmatched_person"_s), 0);
     m_workspace->undoStack()->undo();
     QVERIFY(m_page->selectUnmatched(source));
     QCOMPARE(count(u"SELECT count(*) FROM unmatched_person"_s), 1);
+    QVERIFY(nameIsMarked());
 }
 
 void TestMergePeopleUi::droppedExportOpensTheWizard()

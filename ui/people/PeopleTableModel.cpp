@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeopleTableModel.h"
 
+#include "storage/ImportBatchRepository.h"
 #include "workspace/Workspace.h"
 
+#include <QFont>
 #include <QSet>
 
 #include <algorithm>
@@ -63,8 +65,15 @@ void PeopleTableModel::reload()
         else
             emit loadFailed(all.errorString());
     }
+    QSet<qint64> unmatched;
+    if (m_workspace) {
+        const auto flagged = ImportBatchRepository(m_workspace->database()).unmatched();
+        for (const UnmatchedPerson& u : flagged ? *flagged : QList<UnmatchedPerson>())
+            unmatched.insert(u.personId);
+    }
     beginResetModel();
     m_people = std::move(people);
+    m_unmatched = std::move(unmatched);
     endResetModel();
 }
 
@@ -89,6 +98,18 @@ QVariant PeopleTableModel::data(const QModelIndex& index, int role) const
         return displayValue(person, Column(index.column()));
     case PersonIdRole:
         return person.id;
+    case Qt::FontRole:
+        if (index.column() == int(Column::Name) && m_unmatched.contains(person.id)) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == int(Column::Name) && m_unmatched.contains(person.id))
+            return tr("Unmatched: created by an import because they matched nobody. Merge them or keep them as "
+                      "someone new on the Imports page.");
+        return {};
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 
 namespace steward {
 
@@ -58,6 +59,7 @@ signals:
 private:
     QPointer<Workspace> m_workspace;
     QList<Person> m_people;
+    QSet<qint64> m_unmatched; // created by an import because they matched nobody: shown in italics
 };
 
 } // namespace steward
