@@ -5,7 +5,7 @@
 
 namespace steward {
 
-ArtefactFilterSql ArtefactFilterSql::build(const ArtefactFilter& filter, const QString& idColumn)
+ArtefactFilterSql ArtefactFilterSql::build(const ArtefactFilter& filter, const QString& idColumn, Columns how)
 {
     ArtefactFilterSql sql;
     // The most selective sets first: SQLite checks the conditions in this order.
@@ -33,8 +33,13 @@ ArtefactFilterSql ArtefactFilterSql::build(const ArtefactFilter& filter, const Q
         columns.append(QStringLiteral("status = ?"));
         sql.values.append(filter.status);
     }
-    if (!columns.isEmpty())
+    if (columns.isEmpty())
+        return sql;
+    if (how == Columns::IdSet)
         sql.conditions += QStringLiteral(" AND %1 IN (SELECT id FROM artefact WHERE %2)")
+                              .arg(idColumn, columns.join(QStringLiteral(" AND ")));
+    else
+        sql.conditions += QStringLiteral(" AND EXISTS (SELECT 1 FROM artefact f WHERE f.id = %1 AND %2)")
                               .arg(idColumn, columns.join(QStringLiteral(" AND ")));
     return sql;
 }

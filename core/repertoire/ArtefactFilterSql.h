@@ -16,6 +16,13 @@ namespace steward {
  */
 struct ArtefactFilterSql
 {
+    /** How the community, kind and status conditions are written. */
+    enum class Columns
+    {
+        IdSet,    // "ID IN (SELECT id FROM artefact WHERE ...)": built once from the index, best when it selects
+        RowCheck, // "EXISTS (... WHERE f.id = ID AND ...)": a lookup per row, best after selective id sets
+    };
+
     /** " AND ..." conditions (empty when the filter filters nothing), with their values in order. */
     QString conditions;
     QVariantList values;
@@ -25,7 +32,8 @@ struct ArtefactFilterSql
      * full-text index pass "+h.id": the unary plus keeps SQLite from handing the id sets to FTS5 as rowid
      * constraints, which re-runs the whole query (and bm25's statistics) once per id - seconds instead of ms.
      */
-    static ArtefactFilterSql build(const ArtefactFilter& filter, const QString& idColumn);
+    static ArtefactFilterSql
+    build(const ArtefactFilter& filter, const QString& idColumn, Columns columns = Columns::IdSet);
 };
 
 } // namespace steward

@@ -98,7 +98,7 @@ ArtefactDialog::ArtefactDialog(Workspace& workspace, qint64 communityId, QWidget
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("T&ags"), m_tags);
     form->addRow(tr("&Status"), m_status);
-    form->addRow(tr("&Origin"), origin);
+    form->addRow(tr("Origin"), origin);
     form->addRow(tr("A&uthors"), m_authors);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));

@@ -34,7 +34,11 @@ ReviewDialog::ReviewDialog(Workspace& workspace, qint64 communityId, qint64 arte
         m_templates = *templates;
     auto artefact = ArtefactRepository(workspace.database()).find(artefactId);
     const QString title = artefact && artefact->has_value() ? (*artefact)->title : QString();
+    const int version = artefact && artefact->has_value() ? (*artefact)->versionCount : 0;
     setWindowTitle(tr("Review: %1").arg(title));
+    auto* heading = new QLabel(tr("Reviewing version %1 of '%2'").arg(version).arg(title), this);
+    heading->setTextFormat(Qt::PlainText);
+    heading->setStyleSheet(QStringLiteral("font-weight: bold"));
     m_reviewer->setObjectName(QStringLiteral("reviewerComboBox"));
     auto members = workspace.memberships().membersOf(communityId);
     for (const Member& m : members ? *members : QList<Member>())
@@ -48,7 +52,7 @@ ReviewDialog::ReviewDialog(Workspace& workspace, qint64 communityId, qint64 arte
         m_verdict->addItem(Review::verdictDisplayName(verdict), verdict);
     m_summary->setObjectName(QStringLiteral("summaryTextEdit"));
     m_summary->setPlaceholderText(tr("The review in a few sentences"));
-    m_summary->setMaximumHeight(90);
+    m_summary->setMaximumHeight(64);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setStyleSheet(QStringLiteral("color: #b91c1c"));
     m_error->setTextFormat(Qt::PlainText);
@@ -68,12 +72,13 @@ ReviewDialog::ReviewDialog(Workspace& workspace, qint64 communityId, qint64 arte
     buttons->setObjectName(QStringLiteral("buttonBox"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add review"));
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(scroll, 1);
     layout->addLayout(overall);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(720, 640);
+    resize(720, 700);
     connect(m_template, &QComboBox::currentIndexChanged, this, &ReviewDialog::showCriteria);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReviewDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ReviewDialog::reject);
@@ -96,7 +101,7 @@ void ReviewDialog::showCriteria()
         auto* comment = new QPlainTextEdit(m_criteria);
         comment->setObjectName(QStringLiteral("comment_%1").arg(c.name.toLower()));
         comment->setPlaceholderText(tr("Your comment on %1").arg(c.name.toLower()));
-        comment->setMaximumHeight(70);
+        comment->setMaximumHeight(56);
         m_criteriaLayout->addRow(prompt);
         m_criteriaLayout->addRow(comment);
         m_comments.append(comment);
