@@ -228,7 +228,11 @@ ExitCode ExportIcsCommand::runPlan(const QCommandLineParser& parser, CliContext&
     IcsWriter writer(context.clock);
     writer.setTimeZone(zone);
     writer.setCalendarName(owner->first);
-    auto bytes = writer.write(RotationCalendar::events(**record, *plan, owner->first, owner->second, byId, zone));
+    auto attached = RotationCalendar::attachedTimes(database, **record);
+    if (!attached)
+        return reportError(context, ExitCode::Failure, attached.errorString());
+    auto bytes =
+        writer.write(RotationCalendar::events(**record, *plan, owner->first, owner->second, byId, zone, *attached));
     if (!bytes)
         return reportError(context, ExitCode::Failure, bytes.errorString());
     if (Status s = SessionCommandInput::write(parser, *bytes, context.out); !s)

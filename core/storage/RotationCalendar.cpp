@@ -163,6 +163,9 @@ QList<IcsEvent> RotationCalendar::events(const RotationRecord& record,
         const MeetingTime* time = found == attached.constEnd() ? nullptr : &*found;
         event.start = startOf(record, meeting.date, time, zone);
         event.minutes = minutesOf(record, time);
+        // A shift ends at the next handover's wall-clock time, also across a change to or from summer time.
+        if (record.kind == RotationKind::OnCall)
+            event.minutes = int(event.start.secsTo(event.start.addDays(std::max(1, record.daysPerShift))) / 60);
         for (qint64 id : meeting.people()) {
             if (const auto it = people.constFind(id); it != people.constEnd() && !it->email.isEmpty())
                 event.attendees.append(*it);

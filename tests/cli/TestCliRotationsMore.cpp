@@ -297,6 +297,13 @@ void TestCliRotationsMore::exportIcsOfEveryPlan()
         QVERIFY(!text.contains(kSecret));
         // Nothing from check-ins reaches a calendar: the sample's confidential notes are not in it.
         QVERIFY(!text.contains("Burnt out"));
+        // Meetings at their real time, in the zone asked for: the sample's circles meet at 16:30, on-call
+        // hands over at 08:00, micro-teach takes the 9:30 Toronto team meeting (15:30 in Berlin but for
+        // the weeks the two switch to summer time on different days).
+        const QString kind = plan[u"kind"_s].toString();
+        const QByteArray expected = kind == u"hot-seat"_s ? "T163000" : kind == u"on-call"_s ? "T080000" : "T153000";
+        QVERIFY2(text.contains("DTSTART;TZID=Europe/Berlin:") && text.contains(expected), qPrintable(kind));
+        QVERIFY2(!text.contains("T090000"), qPrintable(kind));
     }
     const CliRun missing = cli({u"export"_s, u"ics"_s, u"--plan"_s, u"999"_s});
     QVERIFY(missing.exitCode != 0);
