@@ -11,6 +11,7 @@
 #include "network/NetworkMetricsModel.h"
 #include "network/NetworkPage.h"
 #include "people/PersonDialog.h"
+#include "repertoire/RecognitionDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -102,6 +103,18 @@ int main(int argc, char* argv[])
     ok = save(window, output.filePath(u"repertoire.png"_s)) && ok;
     navigation->setCurrentItem(navigation->findItems(u"Pathway"_s, Qt::MatchExactly).value(0));
     ok = save(window, output.filePath(u"pathway.png"_s)) && ok;
+    if (auto* tabs = window.findChild<QTabWidget*>(u"pathwayTabWidget"_s)) { // recognition and settings tabs
+        auto* community = window.findChild<QComboBox*>(u"communityComboBox"_s);
+        const int shown = community->currentIndex();
+        community->setCurrentIndex(community->findText(u"Site Reliability Guild"_s)); // it keeps a leaderboard
+        tabs->setCurrentIndex(1);
+        ok = save(window, output.filePath(u"recognition.png"_s)) && ok;
+        tabs->setCurrentIndex(2);
+        if (all)
+            save(window, output.filePath(u"pathway-settings.png"_s));
+        tabs->setCurrentIndex(0);
+        community->setCurrentIndex(shown);
+    }
 
     if (all) {
         Workspace& workspace = *window.workspace();
@@ -116,6 +129,10 @@ int main(int argc, char* argv[])
         LevelChangeDialog addDialog(workspace, community, std::nullopt, &window);
         addDialog.show();
         save(addDialog, output.filePath(u"add-member-dialog.png"_s));
+        const qint64 sre = (*workspace.communities().findByName(u"Site Reliability Guild"_s))->id;
+        RecognitionDialog badgeDialog(workspace, sre, RecognitionDialog::Kind::Badge, &window);
+        badgeDialog.show();
+        save(badgeDialog, output.filePath(u"badge-dialog.png"_s));
     }
     return ok ? 0 : 1;
 }

@@ -29,7 +29,7 @@ namespace {
 /** A bar of block characters as long as the level's share of the largest level (the funnel at a glance). */
 QString bar(int members, int largest)
 {
-    const int width = largest > 0 ? (members * 24 + largest - 1) / largest : 0;
+    const int width = largest > 0 ? (members * 14 + largest - 1) / largest : 0;
     return QString(width, QChar(0x2587));
 }
 
@@ -59,18 +59,19 @@ PathwayPage::PathwayPage(QWidget* parent)
 
 QWidget* PathwayPage::buildPathway()
 {
-    m_funnel = table(this,
-                     QStringLiteral("funnelTableWidget"),
-                     {tr("Level"), tr("Members"), tr("Funnel"), tr("Median days at level"), tr("Middle half (days)")});
+    m_funnel =
+        table(this,
+              QStringLiteral("funnelTableWidget"),
+              {tr("Level"), tr("Members"), tr("Funnel"), tr("Median days\nat level"), tr("Middle half\n(days)")});
     m_stuck = table(this, QStringLiteral("stuckTableWidget"), {tr("Member"), tr("Level"), tr("Since"), tr("Days")});
     m_cohorts = table(this,
                       QStringLiteral("cohortsTableWidget"),
                       {tr("Joined"),
                        tr("Joiners"),
                        tr("Contributed"),
-                       tr("Median days to first contribution"),
-                       tr("Reached active"),
-                       tr("Median days to active")});
+                       tr("Median days to\nfirst contribution"),
+                       tr("Reached\nactive"),
+                       tr("Median days\nto active")});
     m_look = new QPushButton(tr("Look for Proposals"), this);
     m_look->setObjectName(QStringLiteral("lookForProposalsButton"));
     m_look->setToolTip(tr("Checks everyone's activity today: promotions at once, moves down only on a periodic "
@@ -170,12 +171,11 @@ void PathwayPage::fillLevels(const PathwayReport& report)
 {
     static const char* const cadences[] = {QT_TR_NOOP("monthly"), QT_TR_NOOP("quarterly"), QT_TR_NOOP("yearly")};
     const qsizetype cadence = PracticeSettings::cadences().indexOf(report.settings.reviewCadence);
-    m_summary->setText(tr("Periodic review %1, the next on %2; stuck after %n day(s) at a level. Staff are left "
-                          "out of these figures.",
-                          nullptr,
-                          report.settings.stuckDays)
+    m_summary->setText(tr("Periodic review %1, the next on %2; stuck after %3 days at a level. Staff are left "
+                          "out of these figures.")
                            .arg(cadence < 0 ? report.settings.reviewCadence : tr(cadences[cadence]),
-                                QLocale().toString(report.nextReview, QLocale::ShortFormat)));
+                                QLocale().toString(report.nextReview, QLocale::ShortFormat))
+                           .arg(report.settings.stuckDays));
     int largest = 0;
     for (const LevelTime& t : report.levels)
         largest = std::max(largest, t.members);

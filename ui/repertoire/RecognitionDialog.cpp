@@ -34,6 +34,7 @@ RecognitionDialog::RecognitionDialog(Workspace& workspace, qint64 communityId, K
     m_reason->setObjectName(QStringLiteral("reasonTextEdit"));
     m_reason->setPlaceholderText(tr("What did they do, and why does it matter to the community?"));
     m_reason->setTabChangesFocus(true);
+    m_reason->setMaximumHeight(140);
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -47,6 +48,7 @@ RecognitionDialog::RecognitionDialog(Workspace& workspace, qint64 communityId, K
         m_badges = new QListWidget(this);
         m_badges->setObjectName(QStringLiteral("badgeListWidget"));
         m_badges->setIconSize(QSize(32, 32));
+        m_badges->setMinimumHeight(6 * 36 + 8); // the whole bundled set without scrolling
         m_criteria = new QLabel(this);
         m_criteria->setObjectName(QStringLiteral("badgeCriteriaLabel"));
         m_criteria->setWordWrap(true);
@@ -68,7 +70,7 @@ RecognitionDialog::RecognitionDialog(Workspace& workspace, qint64 communityId, K
     fillMembers();
     if (m_badges)
         fillBadges();
-    resize(480, kind == Kind::Badge ? 520 : 320);
+    resize(480, kind == Kind::Badge ? 560 : 320);
 }
 
 void RecognitionDialog::fillMembers()

@@ -10,7 +10,6 @@
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,16 +53,17 @@ RecognitionPanel::RecognitionPanel(QWidget* parent)
     actions->addWidget(m_shoutOut);
     actions->addWidget(m_badge);
     actions->addWidget(m_error, 1);
-    auto* grid = new QGridLayout;
-    grid->addWidget(box(this, tr("Shout-outs and badges given"), m_given), 0, 0);
-    grid->addWidget(buildProposals(), 0, 1);
-    grid->addWidget(buildContributions(), 1, 0);
-    grid->addWidget(m_leaderboardBox, 1, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    auto* given = new QHBoxLayout;
+    given->addWidget(box(this, tr("Shout-outs and badges given"), m_given), 1);
+    given->addWidget(buildProposals(), 1);
+    // Without a leaderboard (the community did not opt in) the contributions take the whole width.
+    auto* counts = new QHBoxLayout;
+    counts->addWidget(buildContributions(), 2);
+    counts->addWidget(m_leaderboardBox, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(actions);
-    layout->addLayout(grid, 1);
+    layout->addLayout(given, 1);
+    layout->addLayout(counts, 1);
     connect(m_shoutOut, &QPushButton::clicked, this, &RecognitionPanel::giveShoutOut);
     connect(m_badge, &QPushButton::clicked, this, &RecognitionPanel::awardBadge);
 }
@@ -106,12 +106,12 @@ QWidget* RecognitionPanel::buildContributions()
     m_contributions = table(this,
                             QStringLiteral("contributionsTableWidget"),
                             {tr("Member"),
-                             tr("Sessions facilitated"),
-                             tr("Micro-teaches"),
+                             tr("Sessions\nfacilitated"),
+                             tr("Micro-\nteaches"),
                              tr("Hot seats"),
-                             tr("Artefacts written"),
-                             tr("Reviews done"),
-                             tr("Answers given")});
+                             tr("Artefacts\nwritten"),
+                             tr("Reviews\ndone"),
+                             tr("Answers\ngiven")});
     m_leaderboard =
         table(this, QStringLiteral("leaderboardTableWidget"), {tr("Rank"), tr("Member"), tr("Contributions")});
     m_leaderboardBox = box(this, tr("Leaderboard"), m_leaderboard);
@@ -172,6 +172,7 @@ void RecognitionPanel::fillGiven()
                       {date, r.giverName, r.receiverName, r.badgeId > 0 ? r.badgeName : tr("Shout-out"), r.reason},
                       r.id);
             badgeCell(m_given, m_given->rowCount() - 1, r, 3);
+            m_given->item(m_given->rowCount() - 1, 4)->setToolTip(r.reason);
         } else if (r.status == QLatin1String("proposed")) {
             appendRow(m_proposals, {r.badgeName, r.receiverName, date, r.reason}, r.id);
             badgeCell(m_proposals, m_proposals->rowCount() - 1, r, 0);
