@@ -272,12 +272,15 @@ void TestMergePeopleUi::droppedWorkspaceIsOpened()
     const QString other = createSample(u"other.steward"_s);
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(other)});
-    // As in a real drag: the window accepts the enter, then gets the drop.
+    // As in a real drag, over the Imports page (which takes exports only): the page leaves the enter to the
+    // window, which accepts it and then gets the drop.
+    auto* page = window.findChild<ImportsPage*>();
+    QVERIFY(page);
     QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &enter);
+    QApplication::sendEvent(page, &enter);
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &drop);
+    QApplication::sendEvent(page, &drop);
     QVERIFY(drop.isAccepted());
     QTRY_VERIFY2(window.workspace() && window.workspace()->path() == other,
                  qPrintable(window.workspace() ? window.workspace()->path() : u"no workspace"_s));

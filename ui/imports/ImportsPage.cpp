@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportsPage.h"
 
+#include "ImportDropHandler.h"
 #include "ImportWizard.h"
 #include "MergePeopleDialog.h"
 #include "storage/ImportBatchRepository.h"
@@ -333,7 +334,10 @@ void ImportsPage::undoSelected()
 
 void ImportsPage::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_workspace && event->mimeData()->hasUrls() && event->mimeData()->urls().constFirst().isLocalFile())
+    // A workspace file is left to the window (ImportDropHandler), which opens it.
+    if (m_workspace && event->mimeData()->hasUrls() && event->mimeData()->urls().constFirst().isLocalFile()
+        && ImportDropHandler::actionFor(event->mimeData()->urls().constFirst().toLocalFile())
+               == ImportDropHandler::Action::Import)
         event->acceptProposedAction();
 }
 
