@@ -3,6 +3,9 @@
 # survey CSV become interactions, one undoable batch per file. Included by core/CMakeLists.txt.
 target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../storage/ActivityImportSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/ActivityImportSchema.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/InteractionBulkInsert.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/InteractionBulkInsert.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityChunkQueue.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityChunkQueue.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityQueueSink.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityQueueSink.h
     ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityFormat.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityFormat.h
     ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityImportSummary.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityImportSummary.h
     ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityImporter.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/ActivityImporter.h

@@ -15,6 +15,7 @@
 #include "storage/PersonRepository.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QRandomGenerator>
@@ -92,6 +93,49 @@ Person person(const QString& name, const QString& email = {})
     return p;
 }
 
+/** A Slack export of several chunks' worth of ties: `days` day files of `perDay` messages, each a mention. */
+QList<ZipEntry> bulkSlack(int days, int perDay, const QByteArray& lastDay = {})
+{
+    QByteArray users = "[";
+    for (int u = 0; u < 40; ++u)
+        users += QStringLiteral(R"(%1{"id":"UB%2","name":"bulk%2"})").arg(u ? u","_s : QString()).arg(u).toUtf8();
+    QList<ZipEntry> entries{{u"users.json"_s, users + ']'}, {u"channels.json"_s, R"([{"id":"C1","name":"bulk"}])"}};
+    for (int d = 0; d < days; ++d) {
+        const QDate day = QDate(2026, 1, 1).addDays(d);
+        const qint64 midnight = day.startOfDay(Qt::UTC).toSecsSinceEpoch();
+        QByteArray messages = "[";
+        for (int i = 0; i < perDay; ++i)
+            messages += QStringLiteral(R"(%1{"type":"message","user":"UB%2","text":"see <@UB%3>","ts":"%4.000100"})")
+                            .arg(i ? u","_s : QString())
+                            .arg(i % 40)
+                            .arg((i * 7 + d + 1) % 40 == i % 40 ? (i + 1) % 40 : (i * 7 + d + 1) % 40)
+                            .arg(midnight + i)
+                            .toUtf8();
+        const bool last = d == days - 1 && !lastDay.isNull();
+        entries.append({u"bulk/%1.json"_s.arg(day.toString(Qt::ISODate)), last ? lastDay : messages + ']'});
+    }
+    return entries;
+}
+
+/** Cancels once the import reported progress `reports` times. */
+class CancelAfter : public Progress
+{
+public:
+    explicit CancelAfter(int reports)
+        : m_left(reports)
+    {
+    }
+    void report(qint64, qint64 total, const QString&) override
+    {
+        if (total > 0)
+            --m_left;
+    }
+    bool isCanceled() const override { return m_left <= 0; }
+
+private:
+    int m_left;
+};
+
 /** Cancels at the first progress report. */
 class CancelAtOnce : public Progress
 {
@@ -127,6 +171,9 @@ private slots:
     void badInputLeavesTheDatabaseAlone_data();
     void badInputLeavesTheDatabaseAlone();
     void zipReaderEnforcesItsLimits();
+    void bulkImportRebuildsTheIndexes();
+    void cancelMidImportLeavesNothing();
+    void errorInALateDayLeavesNothing();
 
 private:
     Result<ActivityImportSummary> import(ActivityFormat format,
@@ -136,7 +183,9 @@ private:
                                          bool dryRun = false);
     QString slackZip(const QList<ZipEntry>& entries);
     QString writeFile(const QString& name, const QByteArray& data);
+    Result<ActivityImportSummary> importBulk(const QString& path, Progress& progress, qint64 rebuildAfter);
     QString snapshot() const;
+    QStringList interactionIndexes() const;
     qint64 count(const QString& table) const;
     qint64 idOf(const QString& name) const;
 
@@ -175,6 +224,25 @@ Result<ActivityImportSummary> TestActivityImport::import(
     return ActivityImporter(*m_db, test::fixedClock(), progress).run({format, path, u"Guild"_s, channels, dryRun});
 }
 
+Result<ActivityImportSummary>
+TestActivityImport::importBulk(const QString& path, Progress& progress, qint64 rebuildAfter)
+{
+    ActivityImportRequest request{ActivityFormat::Slack, path, u"Guild"_s, {}, false};
+    request.rebuildIndexesAfterRows = rebuildAfter;
+    return ActivityImporter(*m_db, test::fixedClock(), progress).run(request);
+}
+
+QStringList TestActivityImport::interactionIndexes() const
+{
+    QSqlQuery query(m_db->connection());
+    query.exec(u"SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'interaction' "
+               u"AND sql IS NOT NULL ORDER BY name"_s);
+    QStringList indexes;
+    while (query.next())
+        indexes.append(query.value(0).toString());
+    return indexes;
+}
+
 QString TestActivityImport::slackZip(const QList<ZipEntry>& entries)
 {
     const QString path = m_dir->filePath(u"export.zip"_s);
@@ -192,12 +260,17 @@ QString TestActivityImport::writeFile(const QString& name, const QByteArray& dat
     return path;
 }
 
-// Every row of every table, so "unchanged" means unchanged.
+// Every row of every table, and the schema with its indexes, so "unchanged" means unchanged.
 QString TestActivityImport::snapshot() const
 {
     QSqlQuery tables(m_db->connection());
     tables.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"_s);
     QString text;
+    QSqlQuery schema(m_db->connection());
+    schema.exec(u"SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"_s);
+    while (schema.next())
+        text +=
+            schema.value(0).toString() + u' ' + schema.value(1).toString() + u' ' + schema.value(2).toString() + u'\n';
     while (tables.next()) {
         QSqlQuery rows(m_db->connection());
         rows.exec(u"SELECT * FROM \"%1\""_s.arg(tables.value(0).toString()));
@@ -549,4 +622,55 @@ void TestActivityImport::zipReaderEnforcesItsLimits()
 }
 
 QTEST_GUILESS_MAIN(TestActivityImport)
+// The bulk path: past rebuildIndexesAfterRows the interaction indexes are dropped and built again at the
+// end, inside the transaction; afterwards they are exactly the schema's, and they answer queries.
+void TestActivityImport::bulkImportRebuildsTheIndexes()
+{
+    const QStringList indexes = interactionIndexes();
+    QCOMPARE(indexes.size(), 4);
+    auto summary = importBulk(slackZip(bulkSlack(30, 400)), Progress::none(), 1000);
+    QVERIFY2(summary, qPrintable(summary.errorString()));
+    QCOMPARE(summary->messagesRead, 12000);
+    QCOMPARE(summary->interactionsCreated, 12000);
+    QCOMPARE(summary->peopleCreated, 40);
+    QCOMPARE(interactionIndexes(), indexes);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"ok"_s);
+    QVERIFY(query.prepare(u"SELECT count(*) FROM interaction INDEXED BY interaction_batch WHERE batch_id = ?"_s));
+    query.addBindValue(summary->batchId);
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toLongLong(), 12000);
+    QCOMPARE(count(u"interaction"_s), 12000);
+}
+
+// Cancelled after the writer thread wrote its first chunk (and dropped the indexes): everything goes back.
+void TestActivityImport::cancelMidImportLeavesNothing()
+{
+    QVERIFY(import(ActivityFormat::Discord, test::testDataPath(u"import/discord.json"_s)));
+    const QString before = snapshot();
+    const qint64 interactions = count(u"interaction"_s);
+    const qint64 batches = count(u"import_batch"_s);
+    CancelAfter cancel(1);
+    auto summary = importBulk(slackZip(bulkSlack(30, 400)), cancel, 1000);
+    QVERIFY(!summary);
+    QVERIFY2(summary.errorString().contains(u"cancelled"_s), qPrintable(summary.errorString()));
+    QCOMPARE(count(u"interaction"_s), interactions);
+    QCOMPARE(count(u"import_batch"_s), batches);
+    QCOMPARE(snapshot(), before);
+}
+
+// A broken day file at the very end, long after the first ties were written: nothing stays.
+void TestActivityImport::errorInALateDayLeavesNothing()
+{
+    QVERIFY(import(ActivityFormat::Discord, test::testDataPath(u"import/discord.json"_s)));
+    const QString before = snapshot();
+    auto summary =
+        importBulk(slackZip(bulkSlack(30, 400, R"([{"type":"message","user":"UB1","ts":)")), Progress::none(), 1000);
+    QVERIFY(!summary);
+    QVERIFY2(summary.errorString().contains(u"bulk/2026-01-30.json: invalid JSON"_s),
+             qPrintable(summary.errorString()));
+    QCOMPARE(snapshot(), before);
+}
+
 #include "TestActivityImport.moc"

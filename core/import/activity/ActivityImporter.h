@@ -6,14 +6,19 @@
 #include "common/Result.h"
 #include "import/activity/ActivityFormat.h"
 #include "import/activity/ActivityImportSummary.h"
+#include "storage/InteractionBulkInsert.h"
 
 #include <QStringList>
 
+class QFile;
 class QIODevice;
 
 namespace steward {
 
+class ActivityChunkQueue;
+class ActivityQueueSink;
 class ActivitySink;
+class ActivityWriter;
 class Database;
 
 /** What to import and how. */
@@ -24,6 +29,8 @@ struct ActivityImportRequest
     QString communityName;
     QStringList channels; // empty: every channel
     bool dryRun = false;
+    /** After how many rows the interaction indexes are dropped and rebuilt at the end (tests, benchmarks). */
+    qint64 rebuildIndexesAfterRows = InteractionBulkInsert::kDefaultRebuildAfterRows;
 };
 
 /**
@@ -45,6 +52,14 @@ public:
     static constexpr qint64 kMaxFileBytes = 1024LL * 1024 * 1024;
 
 private:
+    /** Reads the file on a second thread while this one writes what it read; see run(). */
+    Status readAndWrite(const ActivityImportRequest& request,
+                        QFile* file,
+                        const QString& fileName,
+                        ActivityQueueSink& parsed,
+                        ActivityWriter& writer);
+    Status writeAll(ActivityChunkQueue& queue, ActivityWriter& writer, const QString& fileName);
+
     Database& m_database;
     const Clock& m_clock;
     Progress& m_progress;

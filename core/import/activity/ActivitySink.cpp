@@ -78,6 +78,14 @@ void ActivitySink::warning(const QString& text)
         m_warnings.append(text);
 }
 
+void ActivitySink::absorbNotes(const ActivitySink& other)
+{
+    for (auto it = other.m_skipped.constBegin(); it != other.m_skipped.constEnd(); ++it)
+        m_skipped[it.key()] += it.value();
+    for (const QString& text : other.m_warnings)
+        warning(text);
+}
+
 bool ActivitySink::wantsChannel(const QString& channel)
 {
     m_seen.insert(channel);

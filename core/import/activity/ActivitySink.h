@@ -35,6 +35,8 @@ public:
     /** Whether the channel was chosen (all are when no list was given); remembers the channel. */
     bool wantsChannel(const QString& channel);
     void setChannels(const QStringList& channels);
+    /** Adds the skips and warnings another sink counted (the writer's, once the reading is over). */
+    void absorbNotes(const ActivitySink& other);
     /** Progress between units of work; false when the user cancelled. */
     virtual bool progress(qint64 done, qint64 total);
 

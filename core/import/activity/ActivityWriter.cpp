@@ -3,7 +3,6 @@
 
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
-#include "storage/InteractionRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
 
@@ -11,62 +10,45 @@
 
 namespace steward {
 
-namespace {
-constexpr qsizetype kChunk = 20000;
-} // namespace
-
 ActivityWriter::ActivityWriter(Database& database,
                                qint64 communityId,
                                qint64 batchId,
                                const QString& platform,
                                PersonMatcher& matcher,
-                               Progress& progress)
+                               qint64 rebuildIndexesAfterRows)
     : m_database(database)
     , m_communityId(communityId)
     , m_batchId(batchId)
     , m_platform(platform)
     , m_matcher(matcher)
-    , m_progress(progress)
+    , m_insert(database, communityId, platform, batchId, rebuildIndexesAfterRows)
 {
-    m_pending.reserve(kChunk);
 }
 
-bool ActivityWriter::progress(qint64 done, qint64 total)
-{
-    m_progress.report(done, total, QCoreApplication::translate("ActivityWriter", "Importing"));
-    return m_error.isEmpty() && !m_progress.isCanceled();
-}
-
-void ActivityWriter::accept(const ActivityAccount& source, const ActivityAccount& target, const ActivityInteraction& i)
+Status ActivityWriter::write(const ActivityChunk& chunk)
 {
     if (!m_error.isEmpty())
-        return;
-    const qint64 sourceId = personFor(source);
-    const qint64 targetId = sourceId > 0 ? personFor(target) : 0;
-    if (sourceId <= 0 || targetId <= 0)
-        return;
-    if (sourceId == targetId) {
-        // Two accounts of one person (say a Slack id and an email both theirs): still a self-tie.
-        skip(QStringLiteral("self_tie"));
-        return;
-    }
-    seen(sourceId, i.occurred);
-    seen(targetId, i.occurred);
-    Interaction interaction;
-    interaction.communityId = m_communityId;
-    interaction.sourceId = sourceId;
-    interaction.targetId = targetId;
-    interaction.kind = i.kind;
-    interaction.platform = m_platform;
-    interaction.channel = i.channel;
-    interaction.occurred = i.occurred;
-    interaction.weight = i.weight;
-    interaction.batchId = m_batchId;
-    m_pending.append(std::move(interaction));
-    if (m_pending.size() >= kChunk) {
-        if (Status s = flush(); !s)
+        return Status::failure(m_error);
+    m_accounts.append(chunk.accounts);
+    m_personOf.resize(m_accounts.size(), 0);
+    for (const ActivityTie& tie : chunk.ties) {
+        const qint64 sourceId = personFor(tie.source);
+        const qint64 targetId = sourceId > 0 ? personFor(tie.target) : 0;
+        if (sourceId <= 0 || targetId <= 0)
+            return Status::failure(m_error);
+        if (sourceId == targetId) {
+            // Two accounts of one person (say a Slack id and an email both theirs): still a self-tie.
+            m_notes.skip(QStringLiteral("self_tie"));
+            continue;
+        }
+        seen(sourceId, tie.occurred);
+        seen(targetId, tie.occurred);
+        if (Status s = m_insert.add(sourceId, targetId, tie.kind, tie.channel, tie.occurred, tie.weight); !s) {
             m_error = s.errorString();
+            return s;
+        }
     }
+    return {};
 }
 
 void ActivityWriter::seen(qint64 personId, const QString& occurred)
@@ -78,10 +60,11 @@ void ActivityWriter::seen(qint64 personId, const QString& occurred)
         *it = occurred;
 }
 
-qint64 ActivityWriter::personFor(const ActivityAccount& account)
+qint64 ActivityWriter::personFor(int number)
 {
-    if (auto it = m_personOf.constFind(account.key); it != m_personOf.constEnd())
-        return *it;
+    if (const qint64 known = m_personOf.at(number); known > 0)
+        return known;
+    const ActivityAccount& account = m_accounts.at(number);
     const PersonMatcher::Match match = m_matcher.match(account);
     qint64 id = match.personId;
     if (id > 0) {
@@ -92,7 +75,9 @@ qint64 ActivityWriter::personFor(const ActivityAccount& account)
         id = create(account, match);
     }
     if (id > 0)
-        m_personOf.insert(account.key, id);
+        m_personOf[number] = id;
+    else if (m_error.isEmpty())
+        m_error = QStringLiteral("%1: no person").arg(account.key);
     return id;
 }
 
@@ -145,9 +130,9 @@ qint64 ActivityWriter::create(const ActivityAccount& account, const PersonMatche
     m_created.append(*id);
     m_createdSet.insert(*id);
     if (match.ambiguous)
-        warning(QCoreApplication::translate("ActivityWriter",
-                                            "Several people are named '%1'; a new person was created to merge later")
-                    .arg(person.name));
+        m_notes.warning(QCoreApplication::translate(
+                            "ActivityWriter", "Several people are named '%1'; a new person was created to merge later")
+                            .arg(person.name));
     Status s = ImportBatchRepository(m_database)
                    .flagUnmatched({*id, m_batchId, m_platform, account.externalId, person.name, match.suggestedId});
     if (!s)
@@ -155,20 +140,11 @@ qint64 ActivityWriter::create(const ActivityAccount& account, const PersonMatche
     return s ? *id : 0;
 }
 
-Status ActivityWriter::flush()
-{
-    if (m_pending.isEmpty())
-        return {};
-    Status s = InteractionRepository(m_database).addBulk(m_pending);
-    m_pending.clear();
-    return s;
-}
-
 Status ActivityWriter::finish(const QDate& today, const QString& fileName)
 {
     if (!m_error.isEmpty())
         return Status::failure(m_error);
-    if (Status s = flush(); !s)
+    if (Status s = m_insert.finish(); !s)
         return s;
     return joinCommunity(today, fileName);
 }

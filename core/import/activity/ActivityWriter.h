@@ -3,9 +3,10 @@
 
 #include "common/Progress.h"
 #include "common/Result.h"
+#include "import/activity/ActivityChunkQueue.h"
 #include "import/activity/ActivitySink.h"
 #include "import/activity/PersonMatcher.h"
-#include "storage/Interaction.h"
+#include "storage/InteractionBulkInsert.h"
 
 #include <QDate>
 #include <QHash>
@@ -16,12 +17,13 @@ namespace steward {
 class Database;
 
 /**
- * The sink that writes: each accepted tie's two accounts become people (matched, or created and flagged
- * unmatched), and the ties are written in chunks with one prepared statement - inside the importer's
- * transaction, so nothing stays when anything fails or the user cancels. finish() makes everyone met an
- * observer of the community (joining on the day of their first tie) unless they already were a member.
+ * The database side of an import, on the thread that owns the connection: it takes the chunks of ties the
+ * parser thread read, makes each tie's two accounts people (matched, or created and flagged unmatched) and
+ * writes the ties with one prepared statement - inside the importer's transaction, so nothing stays when
+ * anything fails or the user cancels. finish() makes everyone met an observer of the community (joining on
+ * the day of their first tie) unless they already were a member.
  */
-class ActivityWriter : public ActivitySink
+class ActivityWriter
 {
 public:
     ActivityWriter(Database& database,
@@ -29,25 +31,23 @@ public:
                    qint64 batchId,
                    const QString& platform,
                    PersonMatcher& matcher,
-                   Progress& progress);
+                   qint64 rebuildIndexesAfterRows = InteractionBulkInsert::kDefaultRebuildAfterRows);
 
-    /** The first write error, which stops the parser through progress(). */
-    const QString& writeError() const { return m_error; }
+    /** Writes one chunk; the first error stops the import. */
+    Status write(const ActivityChunk& chunk);
     Status finish(const QDate& today, const QString& fileName);
-    bool progress(qint64 done, qint64 total) override;
 
     int peopleMatched() const { return m_matched; }
     int peopleCreated() const { return int(m_created.size()); }
-
-protected:
-    void accept(const ActivityAccount& source, const ActivityAccount& target, const ActivityInteraction& i) override;
+    /** What the writer itself skipped (two accounts of one person) and warned about. */
+    const ActivitySink& notes() const { return m_notes; }
+    bool indexesRebuilt() const { return m_insert.indexesRebuilt(); }
 
 private:
-    qint64 personFor(const ActivityAccount& account);
+    qint64 personFor(int number);
     qint64 create(const ActivityAccount& account, const PersonMatcher::Match& match);
     bool storeExternalId(qint64 personId, const ActivityAccount& account);
     void seen(qint64 personId, const QString& occurred);
-    Status flush();
     Status joinCommunity(const QDate& today, const QString& fileName);
 
     Database& m_database;
@@ -55,14 +55,15 @@ private:
     qint64 m_batchId;
     QString m_platform;
     PersonMatcher& m_matcher;
-    Progress& m_progress;
+    InteractionBulkInsert m_insert;
+    ActivitySink m_notes;
     QString m_error;
-    QHash<QString, qint64> m_personOf;  // account key -> person id
+    QList<ActivityAccount> m_accounts;  // by their number in the import
+    QList<qint64> m_personOf;           // account number -> person id; 0 not looked up yet
     QHash<qint64, QString> m_firstSeen; // person id -> earliest tie ("" when the ties have no time)
     QSet<qint64> m_createdSet;
     QList<qint64> m_created;
     int m_matched = 0;
-    QList<Interaction> m_pending;
 };
 
 } // namespace steward
