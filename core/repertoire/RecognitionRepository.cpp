@@ -200,6 +200,11 @@ Status RecognitionRepository::remove(qint64 recognitionId)
 
 Status RecognitionRepository::confirm(qint64 recognitionId, qint64 giverId, const QDate& on)
 {
+    auto found = find(recognitionId);
+    if (!found)
+        return Status::failure(found.errorString());
+    if (found->has_value() && (*found)->receiverId == giverId)
+        return Status::failure(tr("Nobody can confirm a badge for themselves."));
     auto q = runQuery(m_db,
                       QStringLiteral("UPDATE recognition SET status = 'given', giver_id = ?, given_on = ? "
                                      "WHERE id = ? AND status = 'proposed' AND receiver_id <> ?"),
