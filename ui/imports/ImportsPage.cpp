@@ -79,6 +79,35 @@ ImportsPage::ImportsPage(QWidget* parent)
                    this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
+    QWidget* lower = createUnmatchedView();
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_importButton);
+    buttons->addWidget(m_undoButton);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+
+    connect(m_importButton, &QPushButton::clicked, this, [this] { importFile(); });
+    connect(m_undoButton, &QPushButton::clicked, this, &ImportsPage::undoSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportsPage::updateButtons);
+    connect(m_mergeButton, &QPushButton::clicked, this, &ImportsPage::mergeSelected);
+    connect(m_keepNewButton, &QPushButton::clicked, this, &ImportsPage::keepSelectedAsNew);
+    connect(m_unmatched, &QTableWidget::itemSelectionChanged, this, &ImportsPage::updateButtons);
+    connect(m_unmatched, &QTableWidget::itemDoubleClicked, this, &ImportsPage::mergeSelected);
+    updateButtons();
+}
+
+// The people imports created because they matched nobody, with Merge Into… and Keep as New Person.
+QWidget* ImportsPage::createUnmatchedView()
+{
     m_unmatched = new QTableWidget(0, 5, this);
     m_unmatched->setObjectName(QStringLiteral("unmatchedTableWidget"));
     m_unmatched->setHorizontalHeaderLabels(
@@ -105,29 +134,7 @@ ImportsPage::ImportsPage(QWidget* parent)
     lowerLayout->addWidget(unmatchedLabel);
     lowerLayout->addLayout(unmatchedButtons);
     lowerLayout->addWidget(m_unmatched, 1);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_importButton);
-    buttons->addWidget(m_undoButton);
-    buttons->addStretch(1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_message);
-    layout->addLayout(buttons);
-    layout->addWidget(splitter, 1);
-
-    connect(m_importButton, &QPushButton::clicked, this, [this] { importFile(); });
-    connect(m_undoButton, &QPushButton::clicked, this, &ImportsPage::undoSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportsPage::updateButtons);
-    connect(m_mergeButton, &QPushButton::clicked, this, &ImportsPage::mergeSelected);
-    connect(m_keepNewButton, &QPushButton::clicked, this, &ImportsPage::keepSelectedAsNew);
-    connect(m_unmatched, &QTableWidget::itemSelectionChanged, this, &ImportsPage::updateButtons);
-    connect(m_unmatched, &QTableWidget::itemDoubleClicked, this, &ImportsPage::mergeSelected);
-    updateButtons();
+    return lower;
 }
 
 void ImportsPage::setWorkspace(Workspace* workspace)

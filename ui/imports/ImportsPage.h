@@ -52,6 +52,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    QWidget* createUnmatchedView();
     void reload();
     void addRow(int row, const ImportBatch& batch);
     void reloadUnmatched();
