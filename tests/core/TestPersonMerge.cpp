@@ -433,7 +433,23 @@ void TestPersonMerge::undoRestoresEveryTableExactly()
     const QSqlDatabase db = workspace->database().connection();
     const qint64 s = 22;
     const qint64 t = 32;
-    referToEverywhere(db, s, t);
+    // What the sample leaves empty: a network layout (a WITHOUT ROWID table: both placed, one kept, and one
+    // placed alone, moved) and a role seat.
+    exec(db,
+         u"INSERT INTO network_layout (id, community_id, filter_key, algorithm, computed_at) VALUES (1, 1, 'all', "
+         "'drl', '2026-11-01T00:00:00Z'), (2, 2, 'all', 'drl', '2026-11-01T00:00:00Z')"_s);
+    exec(db,
+         u"INSERT INTO network_layout_position (layout_id, person_id, x, y, pinned) VALUES (1, ?, 0.1, 0.2, 0), "
+         "(1, ?, 1.0 / 3.0, 2.5, 1), (2, ?, -7.25, 3.0, 0)"_s,
+         {t, s, s});
+    exec(db,
+         u"INSERT INTO session_role_seat (session_id, occurrence_date, role, person_id) SELECT id, '2026-12-01', "
+         "'note-taker', ? FROM session LIMIT 1"_s,
+         {s});
+    const QStringList covered = referToEverywhere(db, s, t);
+    qInfo("%lld person references refer to the merged person before the merge: %s",
+          covered.size(),
+          qPrintable(covered.join(u", ")));
     ImportBatchRepository batches(workspace->database());
     const qint64 batch = *batches.add({0, u"interactions"_s, u"slack.zip"_s, 1, test::fixedNow(), 1});
     QVERIFY(batches.recordPerson(batch, s, true, 0));
@@ -450,6 +466,9 @@ void TestPersonMerge::undoRestoresEveryTableExactly()
     const auto merged = dumpDatabase(db);
     QVERIFY(merged != before);
     QVERIFY(!workspace->people().find(s).value().has_value());
+    QCOMPARE(dumpTable(db, u"network_layout_position"_s),
+             (QStringList{u"qlonglong:1|qlonglong:32|double:0.1|double:0.2|qlonglong:0"_s,
+                          u"qlonglong:2|qlonglong:32|double:-7.25|double:3|qlonglong:0"_s}));
 
     workspace->undoStack()->undo();
     compareDumps(before, dumpDatabase(db));
