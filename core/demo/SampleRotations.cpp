@@ -190,10 +190,11 @@ Status addRotation(SampleState& state, const SampleSeries& sample)
     markThePast(state, edited, sample.skips);
     RotationRecord record =
         RotationSource::record(edited, sample.series, *draft, QDateTime(state.today, QTime(9, 0), Qt::UTC));
-    // The time of day the calendar shows: circles meet late in the afternoon, on-call hands over on Monday
-    // morning; micro-teach has none of its own and takes the time of the team meeting it opens.
+    // The time of day the calendar shows, as the groups' cadences say (weekly circle 16:00, fortnightly
+    // 10:00); on-call hands over on Monday morning; micro-teach has none of its own and takes the time
+    // of the team meeting it opens.
     if (record.kind == RotationKind::HotSeat) {
-        record.startTime = QTime(16, 30);
+        record.startTime = record.seatsPerMeeting > 1 ? QTime(10, 0) : QTime(16, 0);
         record.minutes = 90;
     } else if (record.kind == RotationKind::OnCall) {
         record.startTime = QTime(8, 0);

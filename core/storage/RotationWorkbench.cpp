@@ -29,8 +29,13 @@ QList<QDate> RotationWorkbench::meetingDates(RotationKind kind, const RotationSe
     const int step =
         kind == RotationKind::OnCall ? std::max(1, settings.daysPerShift) : 7 * std::max(1, settings.everyWeeks);
     QList<QDate> dates;
-    for (int i = 0; i < settings.meetings && settings.from.isValid(); ++i)
-        dates.append(settings.from.addDays(qint64(i) * step));
+    // A skipped day does not count, so the plan still has `meetings` meetings; the bound stops a list of
+    // holidays from running on for ever.
+    for (qint64 i = 0; dates.size() < settings.meetings && settings.from.isValid() && i < 10 * 1000; ++i) {
+        const QDate day = settings.from.addDays(i * step);
+        if (!settings.skip.contains(day))
+            dates.append(day);
+    }
     return dates;
 }
 
@@ -50,8 +55,17 @@ RotationSettings RotationWorkbench::continuing(const RotationRecord& record, QDa
         return settings;
     settings.from = future.constFirst();
     settings.meetings = int(future.size());
-    if (future.size() > 1)
-        settings.everyWeeks = std::max<qint64>(1, future.at(0).daysTo(future.at(1)) / 7);
+    if (future.size() < 2 || record.kind == RotationKind::OnCall)
+        return settings;
+    // The pattern's step is the shortest gap; the pattern days missing in between are the holidays.
+    qint64 step = future.at(0).daysTo(future.at(1));
+    for (qsizetype i = 2; i < future.size(); ++i)
+        step = std::min(step, future.at(i - 1).daysTo(future.at(i)));
+    settings.everyWeeks = int(std::max<qint64>(1, step / 7));
+    for (QDate day = future.constFirst(); day < future.constLast(); day = day.addDays(7 * settings.everyWeeks)) {
+        if (!future.contains(day))
+            settings.skip.append(day);
+    }
     return settings;
 }
 

@@ -23,6 +23,8 @@ struct RotationSettings
     int daysPerShift = 7; // on-call
     int seatsPerMeeting = 1;
     int responseTargetMinutes = 0; // on-call; 0 keeps the stored target
+    /** Holidays: days of the pattern without a meeting; they do not count towards `meetings`. */
+    QList<QDate> skip;
 };
 
 /**
@@ -53,7 +55,10 @@ public:
 
     /** The meeting days of the settings: weekly (every N weeks) or, for on-call, a shift start every N days. */
     static QList<QDate> meetingDates(RotationKind kind, const RotationSettings& settings);
-    /** Settings that continue a stored plan: from the first meeting on or after today, as many, as often. */
+    /**
+     * Settings that continue a stored plan: from the first meeting on or after today, as many, as often,
+     * with the days the pattern skips (holidays) between its future meetings.
+     */
     static RotationSettings continuing(const RotationRecord& record, QDate today);
 
 private:

@@ -12,6 +12,7 @@
 #include "rotations/SlotDialog.h"
 #include "rotations/TopicBacklogView.h"
 #include "storage/Database.h"
+#include "storage/RotationWorkbench.h"
 #include "storage/TopicRepository.h"
 #include "workspace/SaveRotationTopicCommand.h"
 #include "workspace/Workspace.h"
@@ -48,6 +49,7 @@ private slots:
     void pagesFitASmallWindow();
     void slotTopicLinkAndStatusAreUndoable();
     void calendarTakesTheRecurringMeetingsTime();
+    void holidaysAreSkippedAndUndoable();
 
 private:
     qint64 communityNamed(const QString& name) const;
@@ -231,6 +233,38 @@ void TestMicroTeachPage::calendarTakesTheRecurringMeetingsTime()
     QVERIFY2(timed.contains("T130500") && timed.contains("T132500"), timed.left(1500).constData());
     m_workspace->undoStack()->undo();
     QVERIFY(!editor->model()->record().startTime.isValid());
+}
+
+void TestMicroTeachPage::holidaysAreSkippedAndUndoable()
+{
+    RotationEditor* editor = m_page->microTeach();
+    RotationTableModel* model = editor->model();
+    const RotationRecord before = model->record();
+    const int upcoming = model->firstUpcomingRow();
+    const QDate holiday = model->plan().meetings.at(upcoming + 2).date;
+    auto* meetings = editor->findChild<QSpinBox*>(u"rotationMeetings"_s);
+    const int count = meetings->value();
+
+    // A typo writes nothing.
+    editor->skipEdit()->setText(u"2026-13-40"_s);
+    QVERIFY(!editor->regenerate());
+    QCOMPARE(model->record(), before);
+
+    editor->skipEdit()->setText(holiday.toString(Qt::ISODate));
+    QVERIFY(editor->regenerate());
+    QList<QDate> future;
+    for (const RotationMeeting& meeting : model->record().meetings) {
+        if (meeting.date >= before.meetings.at(upcoming).date)
+            future << meeting.date;
+    }
+    QVERIFY(!future.contains(holiday));
+    QCOMPARE(int(future.size()), count); // the holiday does not count as a meeting
+    QCOMPARE(future.constLast(), before.meetings.constLast().date.addDays(7));
+    // Continuing the plan finds the holiday again.
+    QCOMPARE(RotationWorkbench::continuing(model->record(), test::fixedClock().today()).skip, QList<QDate>{holiday});
+
+    m_workspace->undoStack()->undo();
+    QCOMPARE(model->record().meetings, before.meetings);
 }
 
 QTEST_MAIN(TestMicroTeachPage)

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -102,6 +103,14 @@ QWidget* RotationEditor::createGenerateRow()
     fields.append({onCall ? tr("Handover at") : tr("Starts at"), createTimeFields(row)});
     if (m_length)
         fields.append({tr("Length"), m_length});
+    if (!onCall) {
+        m_skip = new QLineEdit(row);
+        m_skip->setObjectName(QStringLiteral("rotationSkip"));
+        m_skip->setPlaceholderText(tr("YYYY-MM-DD, …"));
+        m_skip->setToolTip(tr("Holidays: days of the pattern without a meeting, comma-separated. They do not count "
+                              "towards the number of meetings."));
+        fields.append({tr("Skip"), m_skip});
+    }
     // Three fields a line, so the editor fits a small window.
     auto* layout = new QGridLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -143,6 +152,20 @@ QWidget* RotationEditor::createTimeFields(QWidget* row)
         });
     }
     return m_startTime;
+}
+
+Result<QList<QDate>> RotationEditor::formSkipDays() const
+{
+    QList<QDate> days;
+    const QString text = m_skip ? m_skip->text() : QString();
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QDate day = QDate::fromString(part.trimmed(), Qt::ISODate);
+        if (!day.isValid())
+            return Result<QList<QDate>>::failure(
+                tr("Skip: '%1' is not a date in the form YYYY-MM-DD.").arg(part.trimmed()));
+        days.append(day);
+    }
+    return days;
 }
 
 QTime RotationEditor::formStartTime() const
@@ -311,6 +334,12 @@ void RotationEditor::fillSettings()
     m_perMeeting->setValue(settings.seatsPerMeeting);
     if (m_responseTarget)
         m_responseTarget->setValue(settings.responseTargetMinutes);
+    if (m_skip) {
+        QStringList days;
+        for (QDate day : std::as_const(settings.skip))
+            days << day.toString(Qt::ISODate);
+        m_skip->setText(days.join(QStringLiteral(", ")));
+    }
     if (!m_stored) {
         m_startTime->setTime(QTime(0, 0));
         if (m_length)
@@ -355,6 +384,12 @@ bool RotationEditor::regenerate()
     settings.daysPerShift = m_every->value();
     settings.seatsPerMeeting = m_perMeeting->value();
     settings.responseTargetMinutes = m_responseTarget ? m_responseTarget->value() : 0;
+    const auto skip = formSkipDays();
+    if (!skip) {
+        showError(skip.errorString());
+        return false;
+    }
+    settings.skip = *skip;
     QStringList notes;
     auto next = RotationWorkbench(m_workspace->database())
                     .regenerated(m_kind, m_ownerId, settings, m_workspace->clock().now(), &notes);

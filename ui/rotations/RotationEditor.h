@@ -15,6 +15,7 @@
 class QCheckBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -48,6 +49,7 @@ public:
     QTableView* table() const { return m_table; }
     QTimeEdit* startTimeEdit() const { return m_startTime; }
     QSpinBox* lengthBox() const { return m_length; }
+    QLineEdit* skipEdit() const { return m_skip; }
     /** Whether the user ticked "Include confidential notes" for the next print or export. */
     bool includeConfidential() const;
     void setIncludeConfidential(bool include);
@@ -80,6 +82,8 @@ private:
     QWidget* createActionRow();
     QWidget* createTimeFields(QWidget* row);
     QTime formStartTime() const;
+    /** The holidays typed in the form, or a message naming the first one that is not a date. */
+    Result<QList<QDate>> formSkipDays() const;
     Result<std::pair<std::optional<Topic>, std::optional<Topic>>> backlogChange(const SlotContent& content) const;
     void fillSettings();
     void updateActions();
@@ -103,6 +107,7 @@ private:
     QSpinBox* m_responseTarget = nullptr;
     QTimeEdit* m_startTime = nullptr;
     QSpinBox* m_length = nullptr;
+    QLineEdit* m_skip = nullptr;
     QPushButton* m_editSlot = nullptr;
     QPushButton* m_generate = nullptr;
     QList<QPushButton*> m_statusButtons;
