@@ -50,23 +50,29 @@ Result<qint64> ReviewRepository::addTemplate(const FeedbackTemplate& t)
     if (!transaction.isActive())
         return R::failure(transaction.errorString());
     auto q = runQuery(m_db,
-                      QStringLiteral("INSERT INTO feedback_template (community_id, name) VALUES (?, ?)"),
-                      {optionalId(t.communityId), t.name.trimmed()});
+                      QStringLiteral("INSERT INTO feedback_template (id, community_id, name) VALUES (?, ?, ?)"),
+                      {optionalId(t.id), optionalId(t.communityId), t.name.trimmed()});
     if (!q)
         return R::failure(tr("Could not add the template '%1': %2").arg(t.name.trimmed(), q.errorString()));
     const qint64 id = q->lastInsertId().toLongLong();
     int position = 1;
     for (const FeedbackCriterion& c : t.criteria) {
         auto cq = runQuery(m_db,
-                           QStringLiteral("INSERT INTO feedback_criterion (template_id, position, name, prompt) "
-                                          "VALUES (?,?,?,?)"),
-                           {id, position++, c.name.trimmed(), sqlText(c.prompt.trimmed())});
+                           QStringLiteral("INSERT INTO feedback_criterion (id, template_id, position, name, prompt) "
+                                          "VALUES (?,?,?,?,?)"),
+                           {optionalId(c.id), id, position++, c.name.trimmed(), sqlText(c.prompt.trimmed())});
         if (!cq)
             return R::failure(cq.errorString());
     }
     if (Status s = transaction.commit(); !s)
         return R::failure(s.errorString());
     return id;
+}
+
+Status ReviewRepository::removeTemplate(qint64 templateId)
+{
+    auto q = runQuery(m_db, QStringLiteral("DELETE FROM feedback_template WHERE id = ?"), {templateId});
+    return q ? Status() : Status::failure(q.errorString());
 }
 
 Result<QList<FeedbackTemplate>> ReviewRepository::templates(qint64 communityId) const

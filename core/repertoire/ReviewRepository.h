@@ -21,7 +21,10 @@ class ReviewRepository
 public:
     explicit ReviewRepository(const Database& database);
 
+    /** Adds a template with its criteria; non-zero ids (of the template and its criteria) are kept (redo). */
     Result<qint64> addTemplate(const FeedbackTemplate& feedbackTemplate);
+    /** Removes a template and its criteria (undo of addTemplate); reviews that used it keep their verdicts. */
+    Status removeTemplate(qint64 templateId);
     /** The templates a community can use (its own and the shared ones), by name. */
     Result<QList<FeedbackTemplate>> templates(qint64 communityId) const;
     Result<std::optional<FeedbackTemplate>> templateNamed(qint64 communityId, const QString& name) const;

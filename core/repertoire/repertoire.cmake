@@ -56,5 +56,6 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../workspace/AddArtefactCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../workspace/AddArtefactCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/../workspace/EditArtefactCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../workspace/EditArtefactCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/../workspace/AddReviewCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../workspace/AddReviewCommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../workspace/AddFeedbackTemplateCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../workspace/AddFeedbackTemplateCommand.h
 )
 include(${CMAKE_CURRENT_LIST_DIR}/PathwaySources.cmake)

@@ -12,6 +12,7 @@
 #include "repertoire/PathwayRepository.h"
 #include "repertoire/RepertoirePage.h"
 #include "repertoire/ReviewRepository.h"
+#include "repertoire/ReviewTemplateDialog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "workspace/Workspace.h"
@@ -50,6 +51,7 @@ private slots:
     void compareAnyTwoVersions();
     void reviewDialogAddsAReviewUndoably();
     void draftFromASessionInOneStep();
+    void newFeedbackTemplateUndoably();
 
 private:
     template <typename T> T* child(QWidget* w, const char* name)
@@ -425,6 +427,38 @@ void TestRepertoirePage::draftFromASessionInOneStep()
     QVERIFY(!draft.body.isEmpty());
     m_workspace->undoStack()->undo();
     QCOMPARE(count(u"artefact"_s), artefacts);
+}
+
+void TestRepertoirePage::newFeedbackTemplateUndoably()
+{
+    ReviewRepository reviews(m_workspace->database());
+    const auto before = *reviews.templates(m_sre);
+    QVERIFY(!before.isEmpty());
+    const qint64 templates = count(u"feedback_template"_s);
+    ReviewTemplateDialog dialog(*m_workspace, m_sre, before.at(0));
+    QCOMPARE(child<QTableWidget>(&dialog, "criteriaTableWidget")->rowCount(), int(before.at(0).criteria.size()));
+    // No name: refused in the dialog, nothing written.
+    child<QLineEdit>(&dialog, "nameLineEdit")->clear();
+    dialog.accept();
+    QVERIFY(!child<QLabel>(&dialog, "errorLabel")->text().isEmpty());
+    QCOMPARE(count(u"feedback_template"_s), templates);
+    child<QLineEdit>(&dialog, "nameLineEdit")->setText(u"Runbook review"_s);
+    QTest::mouseClick(child<QPushButton>(&dialog, "addCriterionButton"), Qt::LeftButton);
+    auto* table = child<QTableWidget>(&dialog, "criteriaTableWidget");
+    table->item(table->rowCount() - 1, 0)->setText(u"Tone"_s);
+    table->item(table->rowCount() - 1, 1)->setText(u"Is it kind to a tired on-caller?"_s);
+    dialog.accept();
+    QVERIFY2(dialog.addedId() > 0, qPrintable(child<QLabel>(&dialog, "errorLabel")->text()));
+    auto added = **reviews.templateNamed(m_sre, u"Runbook review"_s);
+    QCOMPARE(added.criteria.size(), before.at(0).criteria.size() + 1);
+    QCOMPARE(added.criteria.constLast().prompt, u"Is it kind to a tired on-caller?"_s);
+    m_workspace->undoStack()->undo();
+    QVERIFY(!reviews.templateNamed(m_sre, u"Runbook review"_s)->has_value());
+    QCOMPARE(count(u"feedback_template"_s), templates);
+    m_workspace->undoStack()->redo();
+    const auto again = **reviews.templateNamed(m_sre, u"Runbook review"_s);
+    QCOMPARE(again.id, added.id);
+    QCOMPARE(again.criteria.constLast().id, added.criteria.constLast().id);
 }
 
 QTEST_MAIN(TestRepertoirePage)

@@ -3,12 +3,14 @@
 
 #include "repertoire/ArtefactRepository.h"
 #include "repertoire/ReviewRepository.h"
+#include "repertoire/ReviewTemplateDialog.h"
 #include "workspace/AddReviewCommand.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,6 +22,7 @@ namespace steward {
 ReviewDialog::ReviewDialog(Workspace& workspace, qint64 communityId, qint64 artefactId, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
+    , m_communityId(communityId)
     , m_artefactId(artefactId)
     , m_reviewer(new QComboBox(this))
     , m_template(new QComboBox(this))
@@ -29,9 +32,6 @@ ReviewDialog::ReviewDialog(Workspace& workspace, qint64 communityId, qint64 arte
     , m_criteriaLayout(new QFormLayout(m_criteria))
     , m_error(new QLabel(this))
 {
-    auto templates = ReviewRepository(workspace.database()).templates(communityId);
-    if (templates)
-        m_templates = *templates;
     auto artefact = ArtefactRepository(workspace.database()).find(artefactId);
     const QString title = artefact && artefact->has_value() ? (*artefact)->title : QString();
     const int version = artefact && artefact->has_value() ? (*artefact)->versionCount : 0;
@@ -44,9 +44,7 @@ ReviewDialog::ReviewDialog(Workspace& workspace, qint64 communityId, qint64 arte
     for (const Member& m : members ? *members : QList<Member>())
         m_reviewer->addItem(m.personName, m.membership.personId);
     m_template->setObjectName(QStringLiteral("templateComboBox"));
-    m_template->addItem(tr("No template (overall verdict only)"), qint64(0));
-    for (const FeedbackTemplate& t : std::as_const(m_templates))
-        m_template->addItem(t.name, t.id);
+    loadTemplates();
     m_verdict->setObjectName(QStringLiteral("verdictComboBox"));
     for (const QString& verdict : Review::verdicts())
         m_verdict->addItem(Review::verdictDisplayName(verdict), verdict);
@@ -64,7 +62,13 @@ ReviewDialog::ReviewDialog(Workspace& workspace, qint64 communityId, qint64 arte
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Reviewer"), m_reviewer);
-    form->addRow(tr("&Template"), m_template);
+    auto* newTemplate = new QPushButton(tr("New Template…"), this);
+    newTemplate->setObjectName(QStringLiteral("newTemplateButton"));
+    newTemplate->setToolTip(tr("A feedback template of this community, starting from a copy of the chosen one"));
+    auto* templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_template, 1);
+    templateRow->addWidget(newTemplate);
+    form->addRow(tr("Template"), templateRow);
     auto* overall = new QFormLayout;
     overall->addRow(tr("Overall &verdict"), m_verdict);
     overall->addRow(tr("S&ummary"), m_summary);
@@ -80,9 +84,33 @@ ReviewDialog::ReviewDialog(Workspace& workspace, qint64 communityId, qint64 arte
     layout->addWidget(buttons);
     resize(720, 700);
     connect(m_template, &QComboBox::currentIndexChanged, this, &ReviewDialog::showCriteria);
+    connect(newTemplate, &QPushButton::clicked, this, &ReviewDialog::newTemplate);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReviewDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ReviewDialog::reject);
     m_template->setCurrentIndex(m_templates.isEmpty() ? 0 : 1);
+    showCriteria();
+}
+
+void ReviewDialog::loadTemplates()
+{
+    const QSignalBlocker blocker(m_template);
+    auto templates = ReviewRepository(m_workspace.database()).templates(m_communityId);
+    m_templates = templates ? *templates : QList<FeedbackTemplate>();
+    m_template->clear();
+    m_template->addItem(tr("No template (overall verdict only)"), qint64(0));
+    for (const FeedbackTemplate& t : std::as_const(m_templates))
+        m_template->addItem(t.name, t.id);
+}
+
+void ReviewDialog::newTemplate()
+{
+    const int index = m_template->currentIndex() - 1;
+    const FeedbackTemplate base = index >= 0 && index < m_templates.size() ? m_templates.at(index) : FeedbackTemplate();
+    ReviewTemplateDialog dialog(m_workspace, m_communityId, base, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    loadTemplates();
+    m_template->setCurrentIndex(m_template->findData(dialog.addedId()));
     showCriteria();
 }
 

@@ -33,11 +33,15 @@ public:
 
 public slots:
     void accept() override;
+    /** Opens the New Feedback Template dialog on a copy of the chosen template; the new one is chosen after. */
+    void newTemplate();
 
 private:
     void showCriteria();
+    void loadTemplates();
 
     Workspace& m_workspace;
+    qint64 m_communityId;
     qint64 m_artefactId;
     qint64 m_addedId = 0;
     QList<FeedbackTemplate> m_templates;

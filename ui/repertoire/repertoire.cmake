@@ -10,6 +10,7 @@ target_sources(steward_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PathwayPage.cpp ${CMAKE_CURRENT_LIST_DIR}/PathwayPage.h
     ${CMAKE_CURRENT_LIST_DIR}/RepertoirePage.cpp ${CMAKE_CURRENT_LIST_DIR}/RepertoirePage.h
     ${CMAKE_CURRENT_LIST_DIR}/ReviewDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ReviewDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReviewTemplateDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ReviewTemplateDialog.h
 )
 qt_add_resources(steward_ui steward_ui_repertoire_badges
     PREFIX /badges
