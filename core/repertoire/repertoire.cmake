@@ -4,6 +4,7 @@
 set(_core ${CMAKE_CURRENT_LIST_DIR}/..)
 target_sources(steward_core PRIVATE
     ${_core}/storage/RepertoireSchema.cpp ${_core}/storage/RepertoireSchema.h
+    ${_core}/storage/ReviewVerdictSchema.cpp ${_core}/storage/ReviewVerdictSchema.h
 )
 target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Artefact.cpp ${CMAKE_CURRENT_LIST_DIR}/Artefact.h

@@ -6,6 +6,7 @@
 #include "storage/NetworkLayoutSchema.h"
 #include "storage/NetworkSchema.h"
 #include "storage/RepertoireSchema.h"
+#include "storage/ReviewVerdictSchema.h"
 #include "storage/RotationSchema.h"
 #include "storage/RotationTimeSchema.h"
 #include "storage/SessionSchema.h"
@@ -74,6 +75,7 @@ QList<Migration> stewardMigrations()
         {7, networkLayoutSchema()},
         {8, repertoireSchema()},
         {9, rotationTimeSchema()},
+        {10, reviewVerdictSchema()},
     };
 }
 
