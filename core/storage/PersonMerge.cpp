@@ -320,6 +320,11 @@ Status moveImportBookkeeping(const QSqlDatabase& db, const PersonMergePreview& p
 /** Rows per table the merge re-pointed (moved) or removed (dropped), each row once. */
 void countRows(PersonMergeOutcome& outcome)
 {
+    // The person rows themselves and the import's bookkeeping are not what the steward asked about.
+    static const QSet<QString> notCounted{QStringLiteral("person"),
+                                          QStringLiteral("unmatched_person"),
+                                          QStringLiteral("import_batch_person"),
+                                          QStringLiteral("activity_batch_external_id")};
     const auto keyOf = [](const RowChange& change, const RowChange::Image& image) {
         QStringList key{change.table, image.rowId.toString()};
         if (image.rowId.isNull()) {
@@ -330,14 +335,14 @@ void countRows(PersonMergeOutcome& outcome)
     };
     QSet<QString> dropped;
     for (const RowChange& change : std::as_const(outcome.changes)) {
-        if (change.kind == RowChange::Kind::Deleted && change.table != QStringLiteral("person")) {
+        if (change.kind == RowChange::Kind::Deleted && !notCounted.contains(change.table)) {
             dropped.insert(keyOf(change, change.before));
             ++outcome.dropped[change.table];
         }
     }
     QSet<QString> moved;
     for (const RowChange& change : std::as_const(outcome.changes)) {
-        if (change.kind != RowChange::Kind::Updated || change.table == QStringLiteral("person"))
+        if (change.kind != RowChange::Kind::Updated || notCounted.contains(change.table))
             continue;
         const QString key = keyOf(change, change.after);
         if (!dropped.contains(key) && !moved.contains(key)) {
@@ -402,8 +407,8 @@ Result<PersonMergeOutcome> PersonMerge::merge(qint64 sourceId, qint64 targetId, 
         for (const PersonIdConflict& c : std::as_const(preview->conflicts))
             differences.append(QStringLiteral("%1 '%2' / '%3'").arg(c.label, c.sourceValue, c.targetValue));
         return R::failure(QCoreApplication::translate("PersonMerge",
-                                                      "%1 and %2 have different ids (%3); merging would drop %1's. "
-                                                      "Merge only if %2 may keep their own.")
+                                                      "%1 and %2 have different ids (%3); merging would drop those of "
+                                                      "%1. Merge only if %2 may keep their own.")
                               .arg(personLabel(preview->source),
                                    personLabel(preview->target),
                                    differences.join(QStringLiteral(", "))));
