@@ -66,8 +66,12 @@ Result<QList<PromotionProposal>> CommunityPathway::recordProposals(const QDate& 
         if (!error.isEmpty())
             return R::failure(error);
     }
-    QList<PromotionProposal> arising =
-        PathwayEvaluator(*criteria, *settings).propose(*people, *counts, *spans, *existing, asOf);
+    const PathwayEvaluator evaluator(*criteria, *settings);
+    QList<PromotionProposal> arising = evaluator.propose(*people, *counts, *spans, *existing, asOf);
+    auto missed = missedReviewDemotions(evaluator, *people, *existing + arising, settings->reviewCadence, asOf);
+    if (!missed)
+        return R::failure(missed.errorString());
+    arising += *missed;
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return R::failure(transaction.errorString());
@@ -80,6 +84,29 @@ Result<QList<PromotionProposal>> CommunityPathway::recordProposals(const QDate& 
     if (Status s = transaction.commit(); !s)
         return R::failure(s.errorString());
     return arising;
+}
+
+Result<QList<PromotionProposal>> CommunityPathway::missedReviewDemotions(const PathwayEvaluator& evaluator,
+                                                                         const QList<PathwayMember>& people,
+                                                                         const QList<PromotionProposal>& known,
+                                                                         const QString& cadence,
+                                                                         const QDate& asOf) const
+{
+    using R = Result<QList<PromotionProposal>>;
+    const QDate review = PathwayEvaluator::previousReviewDate(cadence, asOf);
+    if (review == asOf)
+        return QList<PromotionProposal>(); // today is the review: propose() handled it
+    ActivityLedger ledger(m_database);
+    auto counts = ledger.counts(m_communityId, {}, review);
+    auto spans = ledger.spans(m_communityId, review);
+    if (!counts || !spans)
+        return R::failure(!counts ? counts.errorString() : spans.errorString());
+    QList<PromotionProposal> demotions;
+    for (const PromotionProposal& p : evaluator.propose(people, *counts, *spans, known, review)) {
+        if (p.isDemotion())
+            demotions.append(p);
+    }
+    return demotions;
 }
 
 Result<PathwayReport> CommunityPathway::report(const QDate& asOf) const

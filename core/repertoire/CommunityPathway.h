@@ -9,6 +9,7 @@
 namespace steward {
 
 class Database;
+class PathwayEvaluator;
 
 /** Everything the pathway view and `pathway show` need about one community on one day. */
 struct PathwayReport
@@ -33,7 +34,11 @@ public:
     CommunityPathway(const Database& database, qint64 communityId);
 
     Result<QList<PathwayMember>> members() const;
-    /** Evaluates the pathway on `asOf` and records the proposals that newly arise; returns them. */
+    /**
+     * Evaluates the pathway on `asOf` and records the proposals that newly arise; returns them. When `asOf`
+     * is not a periodic review day, the moves down of the last review day are caught up on (dated that day),
+     * so a review is not lost because nobody looked on the day itself.
+     */
     Result<QList<PromotionProposal>> recordProposals(const QDate& asOf);
     Result<PathwayReport> report(const QDate& asOf) const;
 
@@ -50,6 +55,13 @@ public:
     Result<PromotionProposal> applicableProposal(qint64 proposalId) const;
 
 private:
+    /** The moves down the last periodic review before `asOf` would have proposed and nobody recorded yet. */
+    Result<QList<PromotionProposal>> missedReviewDemotions(const PathwayEvaluator& evaluator,
+                                                           const QList<PathwayMember>& people,
+                                                           const QList<PromotionProposal>& known,
+                                                           const QString& cadence,
+                                                           const QDate& asOf) const;
+
     const Database& m_database;
     qint64 m_communityId;
 };

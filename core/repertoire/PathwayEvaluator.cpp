@@ -156,6 +156,14 @@ QDate PathwayEvaluator::nextReviewDate(const QString& cadence, const QDate& from
     return d;
 }
 
+QDate PathwayEvaluator::previousReviewDate(const QString& cadence, const QDate& to)
+{
+    QDate d(to.year(), to.month(), 1);
+    while (!isReviewDate(cadence, d))
+        d = d.addMonths(-1);
+    return d;
+}
+
 Status PathwayEvaluator::checkMove(ParticipationLevel from, ParticipationLevel to, const QString& reason)
 {
     if (from == to)

@@ -38,6 +38,8 @@ public:
     static bool isReviewDate(const QString& cadence, const QDate& date);
     /** The first periodic review day on or after `from`. */
     static QDate nextReviewDate(const QString& cadence, const QDate& from);
+    /** The last periodic review day on or before `to`. */
+    static QDate previousReviewDate(const QString& cadence, const QDate& to);
     /** A move that skips levels needs a reason; a move to the same level is no move. */
     static Status checkMove(ParticipationLevel from, ParticipationLevel to, const QString& reason);
 

@@ -53,6 +53,7 @@ private slots:
     void noProposalForStaffOrTwice();
     void skippingLevelsIsProposedWithItsReason();
     void demotionOnlyAtThePeriodicReview();
+    void aMissedReviewIsCaughtUpOn();
     void acceptRecordsTheChangeWithItsReason();
     void movesThatSkipLevelsNeedAReason();
     void quantilesByHand();
@@ -90,6 +91,11 @@ void TestPathway::init()
     m_community = *CommunityRepository(*m_db).add(c);
     m_other = person(u"Other"_s);
     join(m_other, ParticipationLevel::Core, QDate(2025, 1, 1));
+    // "Other" never does anything: only the tests about moving down use a threshold it would reach.
+    PracticeSettings patient;
+    patient.communityId = m_community;
+    patient.inactiveDays = 3650;
+    QVERIFY(PathwayRepository(*m_db).setSettings(patient));
 }
 
 void TestPathway::cleanup()
@@ -283,8 +289,34 @@ void TestPathway::demotionOnlyAtThePeriodicReview()
     QCOMPARE(PathwayEvaluator::nextReviewDate(u"quarterly"_s, QDate(2026, 10, 2)), QDate(2027, 1, 1));
     QCOMPARE(PathwayEvaluator::nextReviewDate(u"monthly"_s, QDate(2026, 10, 1)), QDate(2026, 10, 1));
     QCOMPARE(PathwayEvaluator::nextReviewDate(u"yearly"_s, QDate(2026, 10, 1)), QDate(2027, 1, 1));
+    QCOMPARE(PathwayEvaluator::previousReviewDate(u"quarterly"_s, QDate(2026, 12, 31)), QDate(2026, 10, 1));
+    QCOMPARE(PathwayEvaluator::previousReviewDate(u"yearly"_s, QDate(2026, 1, 1)), QDate(2026, 1, 1));
     QVERIFY(!PathwayEvaluator::isReviewDate(u"quarterly"_s, QDate(2026, 11, 1)));
     QVERIFY(PathwayEvaluator::isReviewDate(u"monthly"_s, QDate(2026, 11, 1)));
+}
+
+void TestPathway::aMissedReviewIsCaughtUpOn()
+{
+    const qint64 quiet = person(u"Quiet"_s);
+    join(quiet, ParticipationLevel::Observer, QDate(2025, 6, 1));
+    join(quiet, ParticipationLevel::Core, QDate(2025, 9, 1));
+    addEvent(u"session-attended"_s, quiet, QDate(2026, 2, 1));
+    PracticeSettings settings;
+    settings.communityId = m_community;
+    settings.inactiveDays = 180;
+    QVERIFY(PathwayRepository(*m_db).setSettings(settings));
+    addEvent(u"session-attended"_s, m_other, QDate(2026, 9, 20)); // "Other" was active before the review
+    // Nobody looked on 1 Oct (a quarterly review day); on 20 Oct the review's move down still comes.
+    const auto late = evaluate(QDate(2026, 10, 20));
+    QCOMPARE(late.size(), 1);
+    QCOMPARE(late.at(0).personId, quiet);
+    QCOMPARE(late.at(0).to, ParticipationLevel::Active);
+    QCOMPARE(late.at(0).proposedOn, QDate(2026, 10, 1));
+    QVERIFY2(late.at(0).reason.contains(u"2026-02-01"_s), qPrintable(late.at(0).reason));
+    QVERIFY(evaluate(QDate(2026, 10, 21)).isEmpty()); // pending: not twice
+    // Dismissed: looking again later in the quarter does not bring the same review's move back.
+    QVERIFY(CommunityPathway(*m_db, m_community).dismiss(late.at(0).id, QDate(2026, 10, 22)));
+    QVERIFY(evaluate(QDate(2026, 11, 15)).isEmpty());
 }
 
 void TestPathway::acceptRecordsTheChangeWithItsReason()
