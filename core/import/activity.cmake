@@ -21,6 +21,7 @@ target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/activity/SlackExportParser.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/SlackExportParser.h
     ${CMAKE_CURRENT_LIST_DIR}/activity/SurveyCsvParser.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/SurveyCsvParser.h
     ${CMAKE_CURRENT_LIST_DIR}/activity/TeamsParser.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/TeamsParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity/WindowedFileReader.cpp ${CMAKE_CURRENT_LIST_DIR}/activity/WindowedFileReader.h
 )
 target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../cli/ActivityImportCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/ActivityImportCommand.h

@@ -7,6 +7,7 @@
 #include "import/activity/ActivityImporter.h"
 #include "import/activity/PersonMatcher.h"
 #include "import/activity/SafeZipReader.h"
+#include "import/activity/WindowedFileReader.h"
 #include "storage/CommunityRepository.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
@@ -174,6 +175,7 @@ private slots:
     void bulkImportRebuildsTheIndexes();
     void cancelMidImportLeavesNothing();
     void errorInALateDayLeavesNothing();
+    void windowedReaderReadsLikeTheFile();
 
 private:
     Result<ActivityImportSummary> import(ActivityFormat format,
@@ -671,6 +673,30 @@ void TestActivityImport::errorInALateDayLeavesNothing()
     QVERIFY2(summary.errorString().contains(u"bulk/2026-01-30.json: invalid JSON"_s),
              qPrintable(summary.errorString()));
     QCOMPARE(snapshot(), before);
+}
+
+// The archive reader's windows: any read at any position, across window edges and up to the end, gives the
+// file's bytes.
+void TestActivityImport::windowedReaderReadsLikeTheFile()
+{
+    QByteArray data(1'300'000, Qt::Uninitialized);
+    QRandomGenerator random(7);
+    for (char& byte : data)
+        byte = char(random.bounded(256));
+    QFile file(writeFile(u"windowed.bin"_s, data));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    WindowedFileReader reader(file);
+    QVERIFY(reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+    QCOMPARE(reader.size(), data.size());
+    for (int i = 0; i < 3000; ++i) {
+        const qint64 at = random.bounded(qint64(data.size()));
+        const qint64 length = i % 3 == 0 ? random.bounded(600'000) : random.bounded(40);
+        QVERIFY(reader.seek(at));
+        QCOMPARE(reader.read(length), data.mid(at, length));
+    }
+    QVERIFY(reader.seek(data.size() - 5));
+    QCOMPARE(reader.read(100), data.right(5));
+    QCOMPARE(reader.read(1), QByteArray());
 }
 
 #include "TestActivityImport.moc"
