@@ -9,3 +9,5 @@ steward_add_test(TestFacilitatorWindow SOURCES TestFacilitatorWindow.cpp LIBS st
 add_executable(steward_sessions_screenshots TestSessionsScreenshotTool.cpp)
 target_link_libraries(steward_sessions_screenshots PRIVATE steward_ui steward_testsupport)
 steward_target_defaults(steward_sessions_screenshots)
+# The Roles tab: a recurring session's rotating facilitator and note-taker.
+steward_add_test(TestSessionRolesView SOURCES TestSessionRolesView.cpp LIBS steward_ui GUI)

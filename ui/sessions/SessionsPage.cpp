@@ -11,6 +11,8 @@
 #include "sessions/SessionMonthView.h"
 #include "sessions/SessionOccurrenceDialog.h"
 #include "sessions/SessionPairingView.h"
+#include "sessions/SessionRolesView.h"
+#include "storage/SessionRoleSeatRepository.h"
 #include "workspace/RemoveSessionCommand.h"
 #include "workspace/Workspace.h"
 
@@ -159,12 +161,15 @@ QWidget* SessionsPage::createDetailTabs()
     m_attendance = new SessionAttendanceView(m_tabs);
     m_pairings = new SessionPairingView(m_tabs);
     m_history = new AttendanceHistoryView(m_tabs);
+    m_roles = new SessionRolesView(m_tabs);
     m_tabs->addTab(m_details, tr("Details"));
     m_tabs->addTab(m_attendance, tr("Attendance"));
     m_tabs->addTab(m_pairings, tr("Pairings"));
+    m_tabs->addTab(m_roles, tr("Roles"));
     m_tabs->addTab(m_history, tr("History"));
     connect(m_attendance, &SessionAttendanceView::errorOccurred, this, &SessionsPage::showError);
     connect(m_pairings, &SessionPairingView::errorOccurred, this, &SessionsPage::showError);
+    connect(m_roles, &SessionRolesView::errorOccurred, this, &SessionsPage::showError);
     connect(m_history, &AttendanceHistoryView::errorOccurred, this, &SessionsPage::showError);
     return m_tabs;
 }
@@ -308,6 +313,7 @@ void SessionsPage::selectOccurrence(qint64 sessionId, QDate date)
     m_facilitateButton->setEnabled(session.has_value());
     m_attendance->showOccurrence(m_workspace, m_catalog, sessionId, date);
     m_pairings->showOccurrence(m_workspace, m_catalog, sessionId, date);
+    m_roles->showSession(m_workspace, m_catalog, sessionId, date);
     updateDetails();
     Q_UNUSED(changed)
 }
@@ -345,6 +351,7 @@ void SessionsPage::updateDetails()
         for (const SessionRoleAssignment& role : std::as_const(content->roles))
             facts << sessionRoleDisplayName(role.role) + QStringLiteral(": ") + m_catalog.name(role.personId);
     }
+    facts << rotatingRoleFacts();
     if (session->confidential)
         facts << tr("Confidential: notes and learnings stay in the app");
     for (QString& fact : facts)
@@ -362,6 +369,21 @@ void SessionsPage::updateDetails()
     html += paragraph(tr("Agenda"), session->agenda) + paragraph(tr("Notes"), session->notes)
             + paragraph(tr("Learnings"), session->learnings);
     m_details->setHtml(html);
+}
+
+QStringList SessionsPage::rotatingRoleFacts() const
+{
+    QStringList facts;
+    if (!m_workspace || m_sessionId <= 0)
+        return facts;
+    const auto seats = SessionRoleSeatRepository(m_workspace->database()).on(m_sessionId, m_date);
+    for (const SessionRoleSeat& seat : seats ? *seats : QList<SessionRoleSeat>()) {
+        if (seat.personId > 0)
+            facts << (seat.role == SessionRoleSeat::Role::Facilitator ? tr("Facilitator (rotating): %1")
+                                                                      : tr("Note-taker (rotating): %1"))
+                         .arg(m_catalog.name(seat.personId));
+    }
+    return facts;
 }
 
 void SessionsPage::newSession()

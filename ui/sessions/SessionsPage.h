@@ -25,6 +25,7 @@ class SessionAgendaView;
 class SessionAttendanceView;
 class SessionMonthView;
 class SessionPairingView;
+class SessionRolesView;
 
 /**
  * The sessions of the toolbar's community: an agenda (series expanded, upcoming then past) or a month grid; the
@@ -74,6 +75,8 @@ private:
     QWidget* createViews();
     QWidget* createDetailTabs();
     void showError(const QString& message);
+    /** "Facilitator (rotating): …" lines for the selected occurrence, from its stored role seats. */
+    QStringList rotatingRoleFacts() const;
 
     QPointer<Workspace> m_workspace;
     qint64 m_communityId = 0;
@@ -101,6 +104,7 @@ private:
     QTextBrowser* m_details = nullptr;
     SessionAttendanceView* m_attendance = nullptr;
     SessionPairingView* m_pairings = nullptr;
+    SessionRolesView* m_roles = nullptr;
     AttendanceHistoryView* m_history = nullptr;
 };
 

@@ -11,6 +11,8 @@ target_sources(steward_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SessionMonthView.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionMonthView.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionOccurrenceDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionOccurrenceDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionPairingView.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionPairingView.h
+    ${CMAKE_CURRENT_LIST_DIR}/SessionRoleTable.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionRoleTable.h
+    ${CMAKE_CURRENT_LIST_DIR}/SessionRolesView.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionRolesView.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionsPage.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionsPage.h
 )
 qt_add_resources(steward_ui steward_ui_sessions_icons
