@@ -5,7 +5,12 @@
 #include "TestWorkspace.h"
 #include "WorkspacePage.h"
 #include "rotations/MastermindsPage.h"
+#include "rotations/RotationEditor.h"
+#include "rotations/RotationTableModel.h"
 #include "rotations/SchedulesPage.h"
+#include "rotations/SlotDialog.h"
+#include "storage/TopicRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -42,6 +47,24 @@ void showPage(MainWindow& window, const QString& title, const QString& community
     communities->setCurrentIndex(communities->findText(community));
 }
 
+/** The Edit Slot dialog of the first upcoming micro-teach slot, shown without its modal loop. */
+bool saveSlotDialog(RotationEditor& editor, MainWindow& window, const QString& path)
+{
+    const RotationTableModel* model = editor.model();
+    const int row = model->firstUpcomingRow();
+    const RotationSeat& seat = model->plan().meetings.at(row).seats.at(0);
+    auto backlog = TopicRepository(window.workspace()->database()).forCommunity(model->record().communityId);
+    if (!backlog)
+        return false;
+    const SlotContent content{
+        model->record().topic(seat.date, 1), u"https://wiki.example.org/notes/slides"_s, RotationSeat::Status::Planned};
+    SlotDialog dialog(model->plan().displayName(seat.personId), seat.date, content, *backlog, &window);
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        return false;
+    return save(dialog, path);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -76,6 +99,7 @@ int main(int argc, char* argv[])
     auto* schedules = window.findChild<SchedulesPage*>();
     schedules->tabs()->setCurrentIndex(0);
     ok = save(window, output.filePath(u"microteach.png"_s)) && ok;
+    ok = saveSlotDialog(*schedules->microTeach(), window, output.filePath(u"microteach-slot.png"_s)) && ok;
     showPage(window, u"Schedules"_s, u"Site Reliability Guild"_s);
     schedules->tabs()->setCurrentIndex(1);
     ok = save(window, output.filePath(u"oncall.png"_s)) && ok;
