@@ -3,12 +3,15 @@
 
 #include "common/SeededRandom.h"
 #include "schedule/PairingPlanner.h"
+#include "schedule/SessionRolePlanner.h"
 #include "storage/CommunityRepository.h"
 #include "storage/Database.h"
 #include "storage/MembershipRepository.h"
 #include "storage/SessionAttendanceRepository.h"
 #include "storage/SessionPairingRepository.h"
 #include "storage/SessionRepository.h"
+#include "storage/SessionRoleSeatRepository.h"
+#include "storage/SessionRoleSource.h"
 
 #include <QCoreApplication>
 
@@ -524,6 +527,39 @@ QList<RecurrenceException> changesFor(Writer& w, const Recurrence& series, bool 
     return changes;
 }
 
+/**
+ * The rotating facilitator and note-taker of an incident retrospective ("rotating note-takers for incident
+ * reviews"): the whole year planned by the rotation engine, the past turns held (done, every seventh skipped).
+ * No draw from `random`, so the rest of the sample stays as it was.
+ */
+Status rotateRoles(Writer& w, const Session& s)
+{
+    if (s.format != SessionFormat::IncidentRetrospective)
+        return {};
+    SessionRoleSource::Scope scope;
+    scope.sessionId = s.id;
+    scope.seed = quint64(s.id);
+    auto request = SessionRoleSource::request(w.database, scope);
+    if (!request) {
+        scope.allMembers = true; // a community with too few active members rotates among everyone
+        request = SessionRoleSource::request(w.database, scope);
+    }
+    if (!request)
+        return Status::failure(request.errorString());
+    auto plan = SessionRolePlanner::plan(*request);
+    if (!plan)
+        return Status::failure(plan.errorString());
+    QList<SessionRoleSeat> seats = plan->seats();
+    for (qsizetype i = 0; i < seats.size(); ++i) {
+        SessionRoleSeat& seat = seats[i];
+        if (request->meetings.at(request->indexOfOccurrence(seat.date)) >= w.today)
+            continue;
+        seat.origin = RotationSeat::Origin::Held;
+        seat.status = i % 7 == 3 ? RotationSeat::Status::Skipped : RotationSeat::Status::Done;
+    }
+    return SessionRoleSeatRepository(w.database).replace({}, seats);
+}
+
 Status addSeries(Writer& w, const Programme& p, qint64 communityId, const Cast& cast, const SeriesPlan& plan)
 {
     Session s = baseSession(w, p, communityId, cast, plan.format);
@@ -555,6 +591,8 @@ Status addSeries(Writer& w, const Programme& p, qint64 communityId, const Cast& 
     s.id = *id;
     ++w.summary.sessions;
     ++w.summary.series;
+    if (Status r = rotateRoles(w, s); !r)
+        return r;
     return recordAttendance(w, s, regularsFor(w, cast, s, roles));
 }
 
