@@ -2,6 +2,7 @@
 // Recognition: shout-outs and badges with their refusals, badge proposals from activity (first micro-teach,
 // five sessions facilitated, ten reviews) confirmed or dismissed and never proposed twice, contribution
 // counts per period, and the leaderboard only where the community opted in.
+#include "CliRunner.h"
 #include "TestWorkspace.h"
 #include "repertoire/ArtefactRepository.h"
 #include "repertoire/CommunityRecognition.h"
@@ -36,6 +37,7 @@ private slots:
     void contributionsPerPeriodAndOptInLeaderboard();
     void giveCommandUndoesAndRefusesWritingNothing();
     void confirmAndDismissProposalsUndoably();
+    void cliConfirmsAndDismissesProposals();
 
 private:
     qint64 member(const QString& name);
@@ -352,6 +354,47 @@ void TestRecognition::confirmAndDismissProposalsUndoably()
     QCOMPARE(back.givenOn, QDate(2026, 2, 10));
     ws->undoStack()->redo();
     QCOMPARE((*repo.find(first))->status, u"given"_s);
+}
+
+void TestRecognition::cliConfirmsAndDismissesProposals()
+{
+    const qint64 ana = member(u"Ana"_s);
+    const qint64 ben = member(u"Ben"_s);
+    microTeach(ben, QDate(2026, 2, 1));
+    review(ana, ben, QDate(2026, 2, 3));
+    auto proposed = CommunityRecognition(*m_db, m_community).proposeBadges(QDate(2026, 2, 10));
+    QVERIFY2(proposed && proposed->size() == 2, qPrintable(proposed.errorString()));
+    const QString first = QString::number(proposed->at(0).id);
+    const QString second = QString::number(proposed->at(1).id);
+    m_db.reset();
+    const QString path = m_dir.filePath(u"g.steward"_s);
+    auto cli = [&path](QStringList arguments) {
+        return test::runCli(QStringList{u"--db"_s, path, u"recognition"_s} + arguments);
+    };
+    auto status = [&path](const QString& id) {
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        return (*RecognitionRepository(**db).find(id.toLongLong()))->status;
+    };
+    QCOMPARE(cli({u"confirm"_s, first}).exitCode, 2); // no --by
+    const test::CliRun self = cli({u"confirm"_s, first, u"--by"_s, u"Ben"_s});
+    QCOMPARE(self.exitCode, 1);
+    QVERIFY2(self.err.contains(u"themselves"_s), qPrintable(self.err));
+    QCOMPARE(cli({u"confirm"_s, u"999"_s, u"--by"_s, u"Ana"_s}).exitCode, 1);
+    QCOMPARE(cli({u"confirm"_s, first, u"--by"_s, u"Nobody"_s}).exitCode, 1);
+    QCOMPARE(status(first), u"proposed"_s);
+    const test::CliRun ok = cli({u"confirm"_s, first, u"--by"_s, u"Ana"_s, u"--date"_s, u"2026-03-01"_s});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    {
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        const Recognition given = **RecognitionRepository(**db).find(proposed->at(0).id);
+        QCOMPARE(given.status, u"given"_s);
+        QCOMPARE(given.giverId, ana);
+        QCOMPARE(given.givenOn, QDate(2026, 3, 1));
+    }
+    QCOMPARE(cli({u"dismiss"_s, second}).exitCode, 0);
+    QCOMPARE(status(second), u"dismissed"_s);
+    QCOMPARE(cli({u"dismiss"_s, second}).exitCode, 1); // decided already
+    QCOMPARE(cli({u"confirm"_s, first, u"--by"_s, u"Ana"_s}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestRecognition)
