@@ -54,9 +54,11 @@ protected:
     virtual void accept(const ActivityAccount& source, const ActivityAccount& target, const ActivityInteraction& i);
 
 private:
+    using Accounts = QHash<QString, ActivityAccount>;
     QString skipReason(const QString& key) const;
+    QString skipReason(Accounts::const_iterator account) const;
 
-    QHash<QString, ActivityAccount> m_accounts;
+    Accounts m_accounts;
     QMap<QString, qint64> m_skipped;
     QMap<QString, qint64> m_byKind;
     QStringList m_warnings;
