@@ -73,8 +73,9 @@ QJsonObject toJson(const ArtefactPage& page)
     for (const Review& r : page.reviews) {
         QJsonArray comments;
         for (const ReviewComment& c : r.comments)
-            comments.append(
-                QJsonObject{{QStringLiteral("criterion"), c.criterion}, {QStringLiteral("comment"), c.comment}});
+            comments.append(QJsonObject{{QStringLiteral("criterion"), c.criterion},
+                                        {QStringLiteral("comment"), c.comment},
+                                        {QStringLiteral("verdict"), c.verdict.isEmpty() ? QJsonValue() : c.verdict}});
         reviews.append(QJsonObject{{QStringLiteral("id"), r.id},
                                    {QStringLiteral("reviewer"), page.names.value(r.reviewerId)},
                                    {QStringLiteral("verdict"), r.verdict},
@@ -128,7 +129,9 @@ void writeText(const ArtefactPage& page, QTextStream& out)
                    .arg(r.summary)
             << '\n';
         for (const ReviewComment& c : r.comments)
-            out << QStringLiteral("    %1: %2").arg(c.criterion, c.comment) << '\n';
+            out << (c.verdict.isEmpty() ? QStringLiteral("    %1: %2").arg(c.criterion, c.comment)
+                                        : QStringLiteral("    %1 (%2): %3").arg(c.criterion, c.verdict, c.comment))
+                << '\n';
     }
     out << QStringLiteral("---") << '\n' << a.body << Qt::endl;
 }

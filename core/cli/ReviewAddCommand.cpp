@@ -40,6 +40,29 @@ Result<QList<ReviewComment>> commentsFrom(const QStringList& values, const Feedb
     return comments;
 }
 
+/** "--criterion-verdict Risk=changes": sets the verdict on that criterion's comment (adding an empty one). */
+Status addCriterionVerdicts(const QStringList& values, const FeedbackTemplate& t, QList<ReviewComment>& comments)
+{
+    for (const QString& value : values) {
+        const qsizetype eq = value.indexOf(QLatin1Char('='));
+        const QString name = value.left(eq).trimmed();
+        const auto it = std::find_if(t.criteria.cbegin(), t.criteria.cend(), [&name](const FeedbackCriterion& c) {
+            return c.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (eq < 0 || it == t.criteria.cend())
+            return Status::failure(
+                tr("--criterion-verdict '%1': write CRITERION=VERDICT with a criterion of '%2'").arg(value, t.name));
+        const QString verdict = value.mid(eq + 1).trimmed();
+        auto comment = std::find_if(
+            comments.begin(), comments.end(), [&it](const ReviewComment& c) { return c.criterionId == it->id; });
+        if (comment == comments.end())
+            comments.append({it->id, it->name, QString(), verdict});
+        else
+            comment->verdict = verdict;
+    }
+    return {};
+}
+
 } // namespace
 
 ReviewAddCommand::ReviewAddCommand()
@@ -60,6 +83,10 @@ void ReviewAddCommand::configure(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("comment"),
                       tr("A comment on one criterion of the template (repeatable)."),
                       QStringLiteral("CRITERION=TEXT")});
+    parser.addOption(
+        {QStringLiteral("criterion-verdict"),
+         tr("A verdict on one criterion of the template (repeatable): %1.").arg(ReviewRepository::verdictList()),
+         QStringLiteral("CRITERION=VERDICT")});
     parser.addOption({QStringLiteral("summary"), tr("An overall comment."), QStringLiteral("TEXT")});
     parser.addOption(
         {QStringLiteral("date"), tr("The day of the review (default today)."), QStringLiteral("YYYY-MM-DD")});
@@ -98,8 +125,10 @@ ReviewAddCommand::reviewFrom(const QCommandLineParser& parser, const Database& d
         if (!comments)
             return R::failure(comments.errorString());
         r.comments = *comments;
-    } else if (parser.isSet(QStringLiteral("comment"))) {
-        return R::failure(tr("--comment needs --template NAME"));
+        if (Status s = addCriterionVerdicts(parser.values(QStringLiteral("criterion-verdict")), **t, r.comments); !s)
+            return R::failure(s.errorString());
+    } else if (parser.isSet(QStringLiteral("comment")) || parser.isSet(QStringLiteral("criterion-verdict"))) {
+        return R::failure(tr("--comment and --criterion-verdict need --template NAME"));
     }
     return r;
 }

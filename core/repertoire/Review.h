@@ -32,6 +32,7 @@ struct ReviewComment
     qint64 criterionId = 0;
     QString criterion; // the criterion's name, filled when read
     QString comment;
+    QString verdict; // one of Review::verdicts() for this criterion, or empty: none given
 };
 
 /** A peer review of an artefact's version against a template, with a verdict. */

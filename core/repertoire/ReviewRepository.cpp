@@ -116,6 +116,11 @@ Status ReviewRepository::checkComments(const Review& review) const
     if (review.templateId <= 0)
         return Status::failure(tr("Comments per criterion need a feedback template."));
     for (const ReviewComment& c : review.comments) {
+        if (!c.verdict.isEmpty() && !Review::verdicts().contains(c.verdict))
+            return Status::failure(tr("'%1' is not a verdict for criterion %2; use one of: %3.")
+                                       .arg(c.verdict)
+                                       .arg(c.criterionId)
+                                       .arg(verdictList()));
         auto q = runQuery(m_db,
                           QStringLiteral("SELECT 1 FROM feedback_criterion WHERE id = ? AND template_id = ?"),
                           {c.criterionId, review.templateId});
@@ -166,10 +171,10 @@ Result<Review> ReviewRepository::validated(const Review& review, qint64& communi
 Status ReviewRepository::insertComments(qint64 reviewId, const QList<ReviewComment>& comments)
 {
     for (const ReviewComment& c : comments) {
-        auto q =
-            runQuery(m_db,
-                     QStringLiteral("INSERT INTO review_comment (review_id, criterion_id, comment) VALUES (?,?,?)"),
-                     {reviewId, c.criterionId, sqlText(c.comment.trimmed())});
+        auto q = runQuery(m_db,
+                          QStringLiteral("INSERT INTO review_comment (review_id, criterion_id, comment, verdict) "
+                                         "VALUES (?,?,?,?)"),
+                          {reviewId, c.criterionId, sqlText(c.comment.trimmed()), sqlOptionalText(c.verdict)});
         if (!q)
             return Status::failure(
                 tr("Could not save the comment on criterion %1: %2").arg(c.criterionId).arg(q.errorString()));
@@ -262,7 +267,7 @@ Result<QList<ReviewComment>> ReviewRepository::commentsOf(qint64 reviewId) const
 {
     using R = Result<QList<ReviewComment>>;
     auto q = runQuery(m_db,
-                      QStringLiteral("SELECT rc.criterion_id, c.name, rc.comment FROM review_comment rc "
+                      QStringLiteral("SELECT rc.criterion_id, c.name, rc.comment, rc.verdict FROM review_comment rc "
                                      "JOIN feedback_criterion c ON c.id = rc.criterion_id WHERE rc.review_id = ? "
                                      "ORDER BY c.position"),
                       {reviewId});
@@ -270,7 +275,8 @@ Result<QList<ReviewComment>> ReviewRepository::commentsOf(qint64 reviewId) const
         return R::failure(q.errorString());
     QList<ReviewComment> comments;
     while (q->next())
-        comments.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
+        comments.append(
+            {q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString()});
     return comments;
 }
 

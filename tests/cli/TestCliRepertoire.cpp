@@ -7,6 +7,7 @@
 #include "TestWorkspace.h"
 #include "repertoire/ArtefactRepository.h"
 #include "repertoire/PathwayRepository.h"
+#include "repertoire/ReviewRepository.h"
 #include "storage/CommunityRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -48,6 +49,7 @@ private slots:
     void showVersionsAndDiff();
     void editRestoreAndHistory();
     void reviewIsAnInteractionAndMarksReviewed();
+    void verdictPerCriterion();
     void badInputWritesNothing_data();
     void badInputWritesNothing();
     void rawHtmlIsKeptAndFlagged();
@@ -324,6 +326,57 @@ void TestCliRepertoire::reviewIsAnInteractionAndMarksReviewed()
                     "occurred = '2026-03-01'"_s),
              2);
     QCOMPARE(json({u"artefact"_s, u"list"_s, u"--community"_s, kGuild, u"--status"_s, u"reviewed"_s}).size(), 1);
+}
+
+void TestCliRepertoire::verdictPerCriterion()
+{
+    {
+        auto db = Database::open(m_db, Database::OpenMode::ExistingOnly);
+        QVERIFY(db);
+        FeedbackTemplate t;
+        t.name = u"Peer"_s;
+        t.criteria = {{0, 1, u"Clarity"_s, u"Can a newcomer follow it?"_s},
+                      {0, 2, u"Risk"_s, u"What could go wrong?"_s}};
+        QVERIFY(ReviewRepository(**db).addTemplate(t));
+    }
+    const qint64 id =
+        addArtefact({u"--kind"_s, u"playbook"_s, u"--title"_s, u"Failover"_s, u"--author"_s, u"Ada Lovelace"_s});
+    const QStringList review{u"review"_s,
+                             u"add"_s,
+                             u"--artefact"_s,
+                             QString::number(id),
+                             u"--reviewer"_s,
+                             u"Ben Ito"_s,
+                             u"--verdict"_s,
+                             u"changes"_s,
+                             u"--template"_s,
+                             u"Peer"_s,
+                             u"--comment"_s,
+                             u"Clarity=Reads well"_s,
+                             u"--criterion-verdict"_s,
+                             u"clarity=approve"_s};
+    // A verdict that is none of approve, changes, reject: refused, nothing written.
+    const QStringList before = tableCounts();
+    CliRun r = on(review + QStringList{u"--criterion-verdict"_s, u"Risk=maybe"_s});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(u"'maybe' is not a verdict"_s), qPrintable(r.err));
+    QCOMPARE(tableCounts(), before);
+    r = on(review + QStringList{u"--criterion-verdict"_s, u"Risk=changes"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const CliRun shown = on({u"artefact"_s, u"show"_s, QString::number(id), u"--format"_s, u"json"_s});
+    const QJsonArray comments = QJsonDocument::fromJson(shown.out.toUtf8())
+                                    .object()
+                                    .value(u"reviews"_s)
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(u"comments"_s)
+                                    .toArray();
+    QCOMPARE(comments.size(), 2);
+    QCOMPARE(comments.at(0).toObject().value(u"criterion"_s).toString(), u"Clarity"_s);
+    QCOMPARE(comments.at(0).toObject().value(u"verdict"_s).toString(), u"approve"_s);
+    QCOMPARE(comments.at(0).toObject().value(u"comment"_s).toString(), u"Reads well"_s);
+    QCOMPARE(comments.at(1).toObject().value(u"verdict"_s).toString(), u"changes"_s);
 }
 
 void TestCliRepertoire::badInputWritesNothing_data()

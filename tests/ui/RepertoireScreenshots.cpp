@@ -77,6 +77,10 @@ bool reviewDialog(MainWindow& window, const QDir& output)
     const auto edits = dialog.findChildren<QPlainTextEdit*>(QRegularExpression(u"^comment_"_s));
     for (int i = 0; i < edits.size() && i < comments.size(); ++i)
         edits.at(i)->setPlainText(comments.at(i));
+    const auto verdicts = dialog.findChildren<QComboBox*>(QRegularExpression(u"^verdict_"_s));
+    for (int i = 0; i < verdicts.size(); ++i)
+        verdicts.at(i)->setCurrentIndex(
+            verdicts.at(i)->findData(i + 1 < verdicts.size() ? u"approve"_s : u"changes"_s));
     auto* reviewer = dialog.findChild<QComboBox*>(u"reviewerComboBox"_s);
     reviewer->setCurrentIndex(std::min(2, reviewer->count() - 1));
     dialog.findChild<QPlainTextEdit*>(u"summaryTextEdit"_s)->setPlainText(u"Good to use; one small addition."_s);

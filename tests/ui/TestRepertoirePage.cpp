@@ -370,6 +370,8 @@ void TestRepertoirePage::reviewDialogAddsAReviewUndoably()
         for (QPlainTextEdit* c : comments)
             criteria << c->objectName();
         comments.at(0)->setPlainText(u"Clear enough."_s);
+        auto* risk = child<QComboBox>(dialog, "verdict_risk"); // a verdict without a comment counts too
+        risk->setCurrentIndex(risk->findData(u"changes"_s));
         auto* verdict = child<QComboBox>(dialog, "verdictComboBox");
         verdict->setCurrentIndex(verdict->findData(u"approve"_s));
         child<QPlainTextEdit>(dialog, "summaryTextEdit")->setPlainText(u"Ship it."_s);
@@ -384,10 +386,14 @@ void TestRepertoirePage::reviewDialogAddsAReviewUndoably()
     QCOMPARE(added.size(), 1);
     QCOMPARE(added.at(0).verdict, u"approve"_s);
     QCOMPARE(added.at(0).summary, u"Ship it."_s);
-    QCOMPARE(added.at(0).comments.size(), 1);
+    QCOMPARE(added.at(0).comments.size(), 2);
     QCOMPARE(added.at(0).comments.at(0).comment, u"Clear enough."_s);
+    QCOMPARE(added.at(0).comments.at(0).verdict, QString());
+    QCOMPARE(added.at(0).comments.at(1).criterion, u"Risk"_s);
+    QCOMPARE(added.at(0).comments.at(1).verdict, u"changes"_s);
     const QString shown = child<QTextBrowser>(&editor, "reviewsBrowser")->toPlainText();
-    QVERIFY2(shown.contains(u"Clear enough."_s) && shown.contains(u"Ship it."_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Clear enough."_s) && shown.contains(u"Ship it."_s) && shown.contains(u"Risk ("_s),
+             qPrintable(shown));
     // With an approving review, "reviewed" is allowed.
     auto* status = child<QComboBox>(&editor, "artefactStatusComboBox");
     status->setCurrentIndex(status->findData(u"reviewed"_s));

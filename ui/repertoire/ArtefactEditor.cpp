@@ -262,7 +262,9 @@ void ArtefactEditor::showReviews()
         if (!r.summary.isEmpty())
             lines << QStringLiteral("    ") + r.summary;
         for (const ReviewComment& c : r.comments)
-            lines << QStringLiteral("    %1: %2").arg(c.criterion, c.comment);
+            lines << (c.verdict.isEmpty() ? QStringLiteral("    %1: %2").arg(c.criterion, c.comment)
+                                          : QStringLiteral("    %1 (%2): %3")
+                                                .arg(c.criterion, Review::verdictDisplayName(c.verdict), c.comment));
     }
     m_reviews->setPlainText(lines.isEmpty() ? tr("No reviews yet.") : lines.join(QLatin1Char('\n')));
 }

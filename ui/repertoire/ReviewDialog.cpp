@@ -119,6 +119,7 @@ void ReviewDialog::showCriteria()
     while (m_criteriaLayout->rowCount() > 0)
         m_criteriaLayout->removeRow(0);
     m_comments.clear();
+    m_criterionVerdicts.clear();
     const int index = m_template->currentIndex() - 1;
     if (index < 0 || index >= m_templates.size())
         return;
@@ -130,9 +131,18 @@ void ReviewDialog::showCriteria()
         comment->setObjectName(QStringLiteral("comment_%1").arg(c.name.toLower()));
         comment->setPlaceholderText(tr("Your comment on %1").arg(c.name.toLower()));
         comment->setMaximumHeight(56);
+        auto* verdict = new QComboBox(m_criteria);
+        verdict->setObjectName(QStringLiteral("verdict_%1").arg(c.name.toLower()));
+        verdict->addItem(tr("No verdict"), QString());
+        for (const QString& v : Review::verdicts())
+            verdict->addItem(Review::verdictDisplayName(v), v);
+        auto* answer = new QHBoxLayout;
+        answer->addWidget(comment, 1);
+        answer->addWidget(verdict, 0, Qt::AlignTop);
         m_criteriaLayout->addRow(prompt);
-        m_criteriaLayout->addRow(comment);
+        m_criteriaLayout->addRow(answer);
         m_comments.append(comment);
+        m_criterionVerdicts.append(verdict);
     }
 }
 
@@ -148,10 +158,11 @@ Review ReviewDialog::review() const
     const int index = m_template->currentIndex() - 1;
     if (index >= 0 && index < m_templates.size()) {
         const auto& criteria = m_templates.at(index).criteria;
-        for (int i = 0; i < criteria.size() && i < m_comments.size(); ++i) {
+        for (int i = 0; i < criteria.size() && i < m_comments.size() && i < m_criterionVerdicts.size(); ++i) {
             const QString text = m_comments.at(i)->toPlainText().trimmed();
-            if (!text.isEmpty())
-                r.comments.append({criteria.at(i).id, criteria.at(i).name, text});
+            const QString verdict = m_criterionVerdicts.at(i)->currentData().toString();
+            if (!text.isEmpty() || !verdict.isEmpty())
+                r.comments.append({criteria.at(i).id, criteria.at(i).name, text, verdict});
         }
     }
     return r;

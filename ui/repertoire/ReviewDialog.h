@@ -52,6 +52,7 @@ private:
     QWidget* m_criteria = nullptr;
     QFormLayout* m_criteriaLayout = nullptr;
     QList<QPlainTextEdit*> m_comments;
+    QList<QComboBox*> m_criterionVerdicts;
     QLabel* m_error = nullptr;
 };
 
