@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Repertoire and Pathway pages on the sample, offscreen: list, search and filters, the artefact editor
 // (preview with raw HTML as text, save a version, restore, undo), and accepting or dismissing a proposed
-// level change through the undo stack.
+// level change through the undo stack. New Artefact, a draft from a session, kind/status/authors in the
+// editor, any two versions compared, a review with verdicts per criterion and a new feedback template, each
+// with its refusals (nothing written) and undo/redo.
 #include "ModalAnswer.h"
 #include "TestWorkspace.h"
 #include "demo/SampleCommunity.h"
