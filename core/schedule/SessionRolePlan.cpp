@@ -96,8 +96,8 @@ QMap<qint64, int> SessionRolePlan::turns(std::optional<SessionRoleSeat::Role> ro
             continue;
         const RotationPlan& plan = plans.at(r);
         for (const RotationPerson& person : plan.request.people) {
-            if (!plan.request.optedOut.contains(person.id))
-                counts.insert(person.id, 0);
+            if (!plan.request.optedOut.contains(person.id) && !counts.contains(person.id))
+                counts.insert(person.id, 0); // listed with 0 turns, without resetting an earlier role's count
         }
         for (const RotationMeeting& meeting : plan.meetings) {
             const RotationSeat& seat = meeting.seats.constFirst();
