@@ -115,6 +115,21 @@ RotationWorkbench::swapped(const RotationRecord& record, RotationSeatRef first, 
 }
 
 Result<RotationRecord>
+RotationWorkbench::withPerson(const RotationRecord& record, RotationSeatRef seat, qint64 personId) const
+{
+    using R = Result<RotationRecord>;
+    auto current = plan(record);
+    if (!current)
+        return R::failure(current.errorString());
+    auto edit = RotationEngine::seatPerson(*current, seat, personId);
+    if (!edit)
+        return R::failure(edit.errorString());
+    RotationRecord result = record;
+    result.meetings = edit->plan.meetings;
+    return result;
+}
+
+Result<RotationRecord>
 RotationWorkbench::withStatus(const RotationRecord& record, RotationSeatRef seat, RotationSeat::Status status) const
 {
     using R = Result<RotationRecord>;

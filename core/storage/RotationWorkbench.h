@@ -49,6 +49,8 @@ public:
                                        QStringList* notes = nullptr) const;
     /** The record with the people of two seats exchanged (both seats then pinned). */
     Result<RotationRecord> swapped(const RotationRecord& record, RotationSeatRef first, RotationSeatRef second) const;
+    /** The record with another person in one seat (pinned there by hand). */
+    Result<RotationRecord> withPerson(const RotationRecord& record, RotationSeatRef seat, qint64 personId) const;
     /** The record with one seat marked done, skipped, moved or planned again. */
     Result<RotationRecord>
     withStatus(const RotationRecord& record, RotationSeatRef seat, RotationSeat::Status status) const;

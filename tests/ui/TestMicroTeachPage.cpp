@@ -166,6 +166,7 @@ void TestMicroTeachPage::slotTopicLinkAndStatusAreUndoable()
     QTimer::singleShot(0, this, [title = open->title] {
         auto* dialog = qobject_cast<SlotDialog*>(QApplication::activeModalWidget());
         QVERIFY(dialog);
+        QVERIFY(dialog->presenterBox()->count() > 1); // every eligible presenter to choose from
         const int picked = dialog->topicBox()->findText(title);
         QVERIFY2(picked > 0, "the open backlog topic is not offered");
         dialog->topicBox()->setCurrentIndex(picked);
@@ -187,9 +188,19 @@ void TestMicroTeachPage::slotTopicLinkAndStatusAreUndoable()
     QCOMPARE(model->record().topic(date, 1), open->title);
     QCOMPARE((*topicRepository.find(open->id))->status, Topic::Status::Planned);
 
-    // Done with a typed topic that is not in the backlog: the backlog stays as it is.
+    // Done with a typed topic that is not in the backlog, by someone else: the backlog stays as it is,
+    // the new presenter is pinned to the slot.
     const RotationRecord afterFirst = model->record();
-    QVERIFY(editor->setSlotContent({row, 0}, {u"A topic of my own"_s, QString(), RotationSeat::Status::Done}));
+    const qint64 presenter = model->plan().meetings.at(row).seats.at(0).personId;
+    qint64 other = 0;
+    for (const RotationPerson& person : model->plan().request.people) {
+        if (person.id != presenter && !other)
+            other = person.id;
+    }
+    QVERIFY(editor->setSlotContent({row, 0}, {other, u"A topic of my own"_s, QString(), RotationSeat::Status::Done}));
+    QCOMPARE(model->plan().meetings.at(row).seats.at(0).personId, other);
+    QCOMPARE(model->plan().meetings.at(row).seats.at(0).origin, RotationSeat::Origin::Pinned);
+    QCOMPARE(model->plan().meetings.at(row).seats.at(0).status, RotationSeat::Status::Done);
     QCOMPARE(model->record().topic(date, 1), u"A topic of my own"_s);
     QVERIFY(model->record().artefact(date, 1).isEmpty());
     QCOMPARE((*topicRepository.find(open->id))->status, Topic::Status::Planned);

@@ -56,9 +56,14 @@ bool saveSlotDialog(RotationEditor& editor, MainWindow& window, const QString& p
     auto backlog = TopicRepository(window.workspace()->database()).forCommunity(model->record().communityId);
     if (!backlog)
         return false;
-    const SlotContent content{
-        model->record().topic(seat.date, 1), u"https://wiki.example.org/notes/slides"_s, RotationSeat::Status::Planned};
-    SlotDialog dialog(model->plan().displayName(seat.personId), seat.date, content, *backlog, &window);
+    const SlotContent content{seat.personId,
+                              model->record().topic(seat.date, 1),
+                              u"https://wiki.example.org/notes/slides"_s,
+                              RotationSeat::Status::Planned};
+    QList<std::pair<qint64, QString>> presenters;
+    for (const RotationPerson& person : model->plan().request.people)
+        presenters.append({person.id, model->plan().displayName(person.id)});
+    SlotDialog dialog(presenters, seat.date, content, *backlog, &window);
     dialog.show();
     if (!QTest::qWaitForWindowExposed(&dialog))
         return false;

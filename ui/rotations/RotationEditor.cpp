@@ -435,8 +435,14 @@ void RotationEditor::editSelectedSlot()
         return;
     }
     const int slot = int(ref.seat + 1);
-    const SlotContent current{m_stored->topic(seat.date, slot), m_stored->artefact(seat.date, slot), seat.status};
-    SlotDialog dialog(m_model->plan().displayName(seat.personId), seat.date, current, *backlog, this);
+    const SlotContent current{
+        seat.personId, m_stored->topic(seat.date, slot), m_stored->artefact(seat.date, slot), seat.status};
+    QList<std::pair<qint64, QString>> presenters;
+    if (seat.isEmpty())
+        presenters.append({0, tr("(nobody)")});
+    for (const RotationPerson& person : m_model->plan().request.people)
+        presenters.append({person.id, m_model->plan().displayName(person.id)});
+    SlotDialog dialog(presenters, seat.date, current, *backlog, this);
     if (dialog.exec() == QDialog::Accepted)
         setSlotContent(ref, dialog.content());
 }
@@ -464,6 +470,30 @@ RotationEditor::backlogChange(const SlotContent& content) const
     return Change{};
 }
 
+RotationSeatRef RotationEditor::movedSeat(RotationRecord& record, RotationSeatRef ref, qint64 personId)
+{
+    // A pinned seat goes before the generated ones of its meeting: the slot's topic and link go with it.
+    const RotationMeeting& meeting = record.meetings.at(ref.meeting);
+    RotationSeatRef moved = ref;
+    for (qsizetype i = 0; i < meeting.seats.size(); ++i) {
+        if (meeting.seats.at(i).personId == personId)
+            moved.seat = i;
+    }
+    if (moved.seat != ref.seat) {
+        const RotationRecord::SeatKey from{meeting.date, int(ref.seat + 1)};
+        const RotationRecord::SeatKey to{meeting.date, int(moved.seat + 1)};
+        for (QMap<RotationRecord::SeatKey, QString>* map : {&record.topics, &record.artefacts}) {
+            const QString a = map->take(from);
+            const QString b = map->take(to);
+            if (!a.isEmpty())
+                map->insert(to, a);
+            if (!b.isEmpty())
+                map->insert(from, b);
+        }
+    }
+    return moved;
+}
+
 bool RotationEditor::setSlotContent(RotationSeatRef ref, const SlotContent& content)
 {
     if (!m_workspace || !m_stored || ref.meeting < 0 || ref.meeting >= m_model->plan().meetings.size())
@@ -471,15 +501,23 @@ bool RotationEditor::setSlotContent(RotationSeatRef ref, const SlotContent& cont
     const RotationMeeting& meeting = m_model->plan().meetings.at(ref.meeting);
     if (ref.seat < 0 || ref.seat >= meeting.seats.size())
         return false;
+    const RotationWorkbench workbench(m_workspace->database());
     Result<RotationRecord> next(*m_stored);
-    if (meeting.seats.at(ref.seat).status != content.status)
-        next = RotationWorkbench(m_workspace->database()).withStatus(*m_stored, ref, content.status);
+    RotationSeatRef target = ref;
+    // The presenter first: a new person in the seat then gets the status the dialog gives.
+    if (content.presenter > 0 && meeting.seats.at(ref.seat).personId != content.presenter) {
+        next = workbench.withPerson(*m_stored, ref, content.presenter);
+        if (next)
+            target = movedSeat(*next, ref, content.presenter);
+    }
+    if (next && next->meetings.at(target.meeting).seats.at(target.seat).status != content.status)
+        next = workbench.withStatus(*next, target, content.status);
     auto topics = backlogChange(content);
     if (!next || !topics) {
         showError(next ? topics.errorString() : next.errorString());
         return false;
     }
-    const RotationRecord::SeatKey key{meeting.date, int(ref.seat + 1)};
+    const RotationRecord::SeatKey key{meeting.date, int(target.seat + 1)};
     for (auto [map, text] : {std::pair{&next->topics, content.topic}, std::pair{&next->artefacts, content.artefact}}) {
         if (text.isEmpty())
             map->remove(key);

@@ -82,6 +82,8 @@ private:
     QWidget* createActionRow();
     QWidget* createTimeFields(QWidget* row);
     QTime formStartTime() const;
+    /** Where `personId` sits in the meeting of `ref` after being seated there; topics and links follow. */
+    static RotationSeatRef movedSeat(RotationRecord& record, RotationSeatRef ref, qint64 personId);
     /** The holidays typed in the form, or a message naming the first one that is not a date. */
     Result<QList<QDate>> formSkipDays() const;
     Result<std::pair<std::optional<Topic>, std::optional<Topic>>> backlogChange(const SlotContent& content) const;

@@ -4,16 +4,23 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 
 namespace steward {
 
-SlotDialog::SlotDialog(
-    const QString& presenter, QDate meeting, const SlotContent& content, const QList<Topic>& backlog, QWidget* parent)
+SlotDialog::SlotDialog(const QList<std::pair<qint64, QString>>& presenters,
+                       QDate meeting,
+                       const SlotContent& content,
+                       const QList<Topic>& backlog,
+                       QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Micro-teach Slot, %1").arg(meeting.toString(Qt::ISODate)));
+    m_presenter = new QComboBox(this);
+    m_presenter->setObjectName(QStringLiteral("slotPresenter"));
+    for (const auto& [id, name] : presenters)
+        m_presenter->addItem(name, id);
+    m_presenter->setCurrentIndex(m_presenter->findData(content.presenter));
     m_topic = new QComboBox(this);
     m_topic->setObjectName(QStringLiteral("slotTopic"));
     m_topic->setEditable(true);
@@ -42,7 +49,7 @@ SlotDialog::SlotDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Presenter"), new QLabel(presenter, this));
+    form->addRow(tr("Presenter"), m_presenter);
     form->addRow(tr("Topic"), m_topic);
     form->addRow(tr("Link"), m_artefact);
     form->addRow(tr("Status"), m_status);
@@ -52,7 +59,8 @@ SlotDialog::SlotDialog(
 
 SlotContent SlotDialog::content() const
 {
-    return {m_topic->currentText().trimmed(),
+    return {m_presenter->currentData().toLongLong(),
+            m_topic->currentText().trimmed(),
             m_artefact->text().trimmed(),
             RotationSeat::Status(m_status->currentData().toInt())};
 }
