@@ -63,6 +63,28 @@ std::optional<SessionOccurrence> pairedThinkPairShare(SessionsPage& page, Worksp
 
 } // namespace
 
+/** The Roles tab of the sample's incident retrospective, on its next occurrence. */
+bool saveRoles(QWidget& window, SessionsPage& page, QComboBox& communities, const QString& path)
+{
+    const QDate today = test::fixedNow().date();
+    for (int i = 0; i < communities.count(); ++i) {
+        communities.setCurrentIndex(i);
+        for (const Session& session : page.catalog().sessions()) {
+            if (session.format != SessionFormat::IncidentRetrospective || !session.isSeries())
+                continue;
+            for (const SessionOccurrence& occurrence : session.occurrences()) {
+                if (occurrence.start.date() >= today) {
+                    page.showAgenda();
+                    page.selectOccurrence(session.id, occurrence.date);
+                    page.findChild<QTabWidget*>(u"sessionTabs"_s)->setCurrentIndex(3);
+                    return save(window, path);
+                }
+            }
+        }
+    }
+    return false;
+}
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -115,9 +137,10 @@ int main(int argc, char* argv[])
         }
         page->findChild<QTabWidget*>(u"sessionTabs"_s)->setCurrentIndex(2);
         save(window, output.filePath(u"sessions-pairings.png"_s));
-        page->findChild<QTabWidget*>(u"sessionTabs"_s)->setCurrentIndex(3);
+        page->findChild<QTabWidget*>(u"sessionTabs"_s)->setCurrentIndex(4);
         save(window, output.filePath(u"sessions-history.png"_s));
     }
+    ok = saveRoles(window, *page, *communities, output.filePath(u"session-roles.png"_s)) && ok;
 
     // Facilitator mode in the pair phase, 40 s before its end.
     StillClock clock;

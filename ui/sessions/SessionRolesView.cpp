@@ -91,7 +91,11 @@ SessionRolesView::SessionRolesView(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setAccessibleName(tr("Facilitator and note-taker of each occurrence"));
 
     // Two rows of controls keep the tab narrow enough for a small window.
@@ -220,8 +224,15 @@ void SessionRolesView::fillTable()
             bold.setBold(true);
             return bold;
         }());
-        m_table->scrollToItem(m_table->item(focusRow, 0), QAbstractItemView::PositionAtTop);
         m_table->setCurrentCell(focusRow, 1, QItemSelectionModel::NoUpdate);
+        // Once laid out (the tab may be hidden now), show the chosen occurrence near the top, a little past above.
+        QMetaObject::invokeMethod(
+            m_table,
+            [table = m_table, focusRow] {
+                if (QTableWidgetItem* item = table->item(std::max(0, focusRow - 2), 0))
+                    table->scrollToItem(item, QAbstractItemView::PositionAtTop);
+            },
+            Qt::QueuedConnection);
     }
 }
 
