@@ -128,13 +128,18 @@ Status InteractionBulkInsert::add(qint64 sourceId,
     return {};
 }
 
+// Indexes led by batch_id or community_id stay: all of this import's rows share both, so their keys arrive
+// clustered (at the end of the batch index, in time order per channel in the community one) and keeping them
+// up fits in the writer thread's idle time while the reader parses; rebuilding them would lengthen the
+// single-threaded end. The source and target indexes take keys at random places and are rebuilt.
 void InteractionBulkInsert::dropIndexesIfWorthIt()
 {
     sqlite3_stmt* list = nullptr;
     QList<QPair<QByteArray, QByteArray>> indexes; // name, CREATE INDEX statement
     if (sqlite3_prepare_v2(m_db,
                            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction' "
-                           "AND sql IS NOT NULL ORDER BY name",
+                           "AND sql IS NOT NULL AND (SELECT name FROM pragma_index_info(sqlite_master.name) "
+                           "WHERE seqno = 0) NOT IN ('batch_id', 'community_id') ORDER BY name",
                            -1,
                            &list,
                            nullptr)

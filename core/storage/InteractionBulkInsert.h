@@ -20,8 +20,9 @@ class Database;
  * once, text bound as UTF-8 without copies. The caller holds the transaction.
  *
  * Once an import has written more rows than the table had before (and at least rebuildAfterRows), the
- * table's secondary indexes are dropped and built again by finish(): sorting a million keys once is about
- * half the work of a million random B-tree inserts into four indexes. Both happen inside the caller's
+ * indexes on source and target are dropped and built again by finish(): sorting their keys once is about
+ * half the work of random B-tree inserts (those led by batch or community, whose keys come clustered, stay
+ * and are kept up row by row). Both happen inside the caller's
  * transaction, so a rollback (an error, a cancel) brings the indexes back exactly as they were. Should the
  * drop not be possible (another statement busy on the connection), the rows simply go in with the indexes.
  */
