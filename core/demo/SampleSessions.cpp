@@ -387,7 +387,10 @@ QList<SessionRoleAssignment> rolesFor(Writer& w, const Cast& cast, SessionFormat
         if (person != facilitator)
             roles.append({person, role});
     };
-    add(w.random.pick(cast.active), SessionRole::NoteTaker);
+    // An incident retrospective's note-taker rotates (rotateRoles); the draw stays so the rest of the sample keeps.
+    const qint64 noteTaker = w.random.pick(cast.active);
+    if (format != SessionFormat::IncidentRetrospective)
+        add(noteTaker, SessionRole::NoteTaker);
     add(w.random.pick(cast.edge), SessionRole::Observer);
     switch (format) {
     case SessionFormat::PblCycle:

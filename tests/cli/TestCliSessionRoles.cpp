@@ -134,6 +134,7 @@ void TestCliSessionRoles::printsThePlanAndTheCheckerAgrees()
     QVERIFY(csv.out.startsWith(u"date,occurrence,role,person,origin,status"_s));
     QCOMPARE(csv.out.trimmed().split(u'\n').size(), 1 + 60);
     auto db = Database::open(m_db);
+    QVERIFY2(db, qPrintable(db.errorString()));
     QVERIFY(SessionRoleSeatRepository(**db).forSession(m_series)->isEmpty());
 }
 
@@ -145,6 +146,7 @@ void TestCliSessionRoles::saveStoresAndKeepsPins()
     QVERIFY2(run.out.contains(u"Saved 24 role seat(s)"_s), qPrintable(run.out));
     {
         auto db = Database::open(m_db);
+        QVERIFY2(db, qPrintable(db.errorString()));
         QList<SessionRoleSeat> seats = *SessionRoleSeatRepository(**db).forSession(m_series);
         QCOMPARE(seats.size(), 24);
         // Pin P7 as the note-taker of 2 March (nobody else holds a role of P7 that day after the change).
@@ -167,6 +169,7 @@ void TestCliSessionRoles::saveStoresAndKeepsPins()
     run = test::runCli(args + QStringList{u"--save"_s, u"--seed"_s, u"99"_s, u"--from"_s, u"2026-02-01"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     auto db = Database::open(m_db);
+    QVERIFY2(db, qPrintable(db.errorString()));
     const auto after = *SessionRoleSeatRepository(**db).on(m_series, QDate(2026, 3, 2));
     QCOMPARE(after.size(), 2);
     QCOMPARE(after.last().personId, m_pinned);
@@ -212,6 +215,7 @@ void TestCliSessionRoles::badInput()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"only 39 occurrences"_s), qPrintable(run.err));
     auto db = Database::open(m_db);
+    QVERIFY2(db, qPrintable(db.errorString()));
     QVERIFY(SessionRoleSeatRepository(**db).forSession(m_series)->isEmpty());
 }
 
