@@ -4,7 +4,6 @@
 target_sources(steward_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cli/PeopleMergeCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/PeopleMergeCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/storage/PersonMerge.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/PersonMerge.h
-    ${CMAKE_CURRENT_LIST_DIR}/storage/PersonMergeJournal.cpp ${CMAKE_CURRENT_LIST_DIR}/storage/PersonMergeJournal.h
     ${CMAKE_CURRENT_LIST_DIR}/workspace/KeepUnmatchedPersonCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workspace/KeepUnmatchedPersonCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/workspace/MergePeopleCandidates.cpp ${CMAKE_CURRENT_LIST_DIR}/workspace/MergePeopleCandidates.h

@@ -5,6 +5,7 @@
 #include "storage/ActivityImportSchema.h"
 #include "storage/NetworkLayoutSchema.h"
 #include "storage/NetworkSchema.h"
+#include "storage/RecognitionGiverSchema.h"
 #include "storage/RepertoireSchema.h"
 #include "storage/ReviewVerdictSchema.h"
 #include "storage/RotationSchema.h"
@@ -76,6 +77,7 @@ QList<Migration> stewardMigrations()
         {8, repertoireSchema()},
         {9, rotationTimeSchema()},
         {10, reviewVerdictSchema()},
+        {11, recognitionGiverSchema()},
     };
 }
 

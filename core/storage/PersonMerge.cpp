@@ -416,7 +416,7 @@ Result<PersonMergeOutcome> PersonMerge::merge(qint64 sourceId, qint64 targetId, 
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return R::failure(transaction.errorString());
-    PersonMergeJournal journal(m_db);
+    RowChangeJournal journal(m_db);
     if (Status s = journal.start(); !s)
         return R::failure(s.errorString());
     if (Status s = mergeRows(*preview); !s)
@@ -455,7 +455,7 @@ Status PersonMerge::undo(const QList<RowChange>& changes)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.errorString());
-    if (Status s = PersonMergeJournal::revert(m_db, changes); !s)
+    if (Status s = RowChangeJournal::revert(m_db, changes); !s)
         return s;
     return transaction.commit();
 }

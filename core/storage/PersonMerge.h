@@ -3,7 +3,7 @@
 
 #include "common/Result.h"
 #include "model/Person.h"
-#include "storage/PersonMergeJournal.h"
+#include "storage/RowChangeJournal.h"
 
 #include <QList>
 #include <QMap>

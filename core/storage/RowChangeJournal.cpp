@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PersonMergeJournal.h"
+#include "RowChangeJournal.h"
 
 #include "storage/SqlQuery.h"
 
@@ -7,11 +7,15 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <atomic>
+
 namespace steward {
 
 namespace {
 
-const QString kJournalTable = QStringLiteral("temp.person_merge_journal");
+// Each journal gets its own table and trigger names: SQLite refuses to drop a table while another statement on
+// the connection is still open (a model's query, say), and a journal left behind must not block the next one.
+std::atomic<int> journalsStarted{0};
 
 /** A table of the main schema as the journal needs it: its columns and how a row is found again. */
 struct TableShape
@@ -85,7 +89,7 @@ Result<QList<TableShape>> tableShapes(const QSqlDatabase& db)
 }
 
 /** INSERT INTO the journal of one row image, as the body of a trigger ("old" or "new"). */
-QString journalInsert(const TableShape& shape, const QString& kind, const QString& image)
+QString journalInsert(const QString& journal, const TableShape& shape, const QString& kind, const QString& image)
 {
     QStringList names{QStringLiteral("tbl"), QStringLiteral("kind"), QStringLiteral("image"), QStringLiteral("rid")};
     QStringList values{quotedText(shape.name),
@@ -97,8 +101,8 @@ QString journalInsert(const TableShape& shape, const QString& kind, const QStrin
         values.append(image + QLatin1Char('.') + quotedName(shape.columns.at(i)));
     }
     // Unqualified: SQLite allows no schema names inside trigger bodies; the temp table is found first.
-    return QStringLiteral("INSERT INTO person_merge_journal (%1) VALUES (%2);")
-        .arg(names.join(QLatin1Char(',')), values.join(QLatin1Char(',')));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3);")
+        .arg(journal, names.join(QLatin1Char(',')), values.join(QLatin1Char(',')));
 }
 
 RowChange::Image imageFrom(const QSqlQuery& row, int columnCount)
@@ -125,7 +129,7 @@ Status affectedOneRow(const Result<QSqlQuery>& query)
         return Status::failure(query.errorString());
     if (query->numRowsAffected() != 1)
         return Status::failure(
-            QCoreApplication::translate("PersonMergeJournal", "a row changed by the merge has changed again since"));
+            QCoreApplication::translate("RowChangeJournal", "a row changed by this edit has changed again since"));
     return {};
 }
 
@@ -199,18 +203,18 @@ Status removeInserted(const QSqlDatabase& db, const TableShape& shape, const Row
 
 } // namespace
 
-PersonMergeJournal::PersonMergeJournal(QSqlDatabase db)
+RowChangeJournal::RowChangeJournal(QSqlDatabase db)
     : m_db(std::move(db))
 {
 }
 
-PersonMergeJournal::~PersonMergeJournal()
+RowChangeJournal::~RowChangeJournal()
 {
     if (m_recording)
         dropTriggers();
 }
 
-Status PersonMergeJournal::start()
+Status RowChangeJournal::start()
 {
     auto shapes = tableShapes(m_db);
     if (!shapes)
@@ -226,9 +230,9 @@ Status PersonMergeJournal::start()
                         QStringLiteral("rid")};
     for (qsizetype i = 0; i < widest; ++i)
         columns.append(QStringLiteral("c%1").arg(i));
-    runQuery(m_db, QStringLiteral("DROP TABLE IF EXISTS ") + kJournalTable);
-    if (auto created = runQuery(
-            m_db, QStringLiteral("CREATE TEMP TABLE person_merge_journal (%1)").arg(columns.join(QLatin1Char(','))));
+    m_table = QStringLiteral("row_change_journal_%1").arg(++journalsStarted);
+    if (auto created =
+            runQuery(m_db, QStringLiteral("CREATE TEMP TABLE %1 (%2)").arg(m_table, columns.join(QLatin1Char(','))));
         !created)
         return Status::failure(created.errorString());
     m_recording = true;
@@ -236,14 +240,16 @@ Status PersonMergeJournal::start()
         const TableShape& shape = shapes->at(t);
         const QString on = QStringLiteral("ON main.%1 BEGIN ").arg(quotedName(shape.name));
         const QList<std::pair<QString, QString>> triggers{
-            {QStringLiteral("AFTER INSERT ") + on, journalInsert(shape, QStringLiteral("i"), QStringLiteral("new"))},
+            {QStringLiteral("AFTER INSERT ") + on,
+             journalInsert(m_table, shape, QStringLiteral("i"), QStringLiteral("new"))},
             {QStringLiteral("AFTER UPDATE ") + on,
-             journalInsert(shape, QStringLiteral("u"), QStringLiteral("old"))
-                 + journalInsert(shape, QStringLiteral("u"), QStringLiteral("new"))},
-            {QStringLiteral("AFTER DELETE ") + on, journalInsert(shape, QStringLiteral("d"), QStringLiteral("old"))},
+             journalInsert(m_table, shape, QStringLiteral("u"), QStringLiteral("old"))
+                 + journalInsert(m_table, shape, QStringLiteral("u"), QStringLiteral("new"))},
+            {QStringLiteral("AFTER DELETE ") + on,
+             journalInsert(m_table, shape, QStringLiteral("d"), QStringLiteral("old"))},
         };
         for (const auto& [head, body] : triggers) {
-            const QString name = QStringLiteral("person_merge_journal_%1").arg(m_triggers.size());
+            const QString name = QStringLiteral("%1_%2").arg(m_table).arg(m_triggers.size());
             auto created = runQuery(m_db, QStringLiteral("CREATE TEMP TRIGGER %1 %2%3 END").arg(name, head, body));
             if (!created)
                 return Status::failure(created.errorString());
@@ -253,7 +259,7 @@ Status PersonMergeJournal::start()
     return {};
 }
 
-Result<QList<RowChange>> PersonMergeJournal::finish()
+Result<QList<RowChange>> RowChangeJournal::finish()
 {
     using R = Result<QList<RowChange>>;
     auto shapes = tableShapes(m_db);
@@ -264,7 +270,7 @@ Result<QList<RowChange>> PersonMergeJournal::finish()
         widthOf.insert(shape.name, int(shape.columns.size()));
     QList<RowChange> changes;
     {
-        auto rows = runQuery(m_db, QStringLiteral("SELECT * FROM %1 ORDER BY seq").arg(kJournalTable));
+        auto rows = runQuery(m_db, QStringLiteral("SELECT * FROM temp.%1 ORDER BY seq").arg(m_table));
         if (!rows)
             return R::failure(rows.errorString());
         while (rows->next()) {
@@ -286,16 +292,17 @@ Result<QList<RowChange>> PersonMergeJournal::finish()
     return changes;
 }
 
-void PersonMergeJournal::dropTriggers()
+void RowChangeJournal::dropTriggers()
 {
     for (const QString& name : std::as_const(m_triggers))
         runQuery(m_db, QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(name));
     m_triggers.clear();
-    runQuery(m_db, QStringLiteral("DROP TABLE IF EXISTS ") + kJournalTable);
+    if (!m_table.isEmpty())
+        runQuery(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.") + m_table);
     m_recording = false;
 }
 
-Status PersonMergeJournal::revert(const QSqlDatabase& db, const QList<RowChange>& changes)
+Status RowChangeJournal::revert(const QSqlDatabase& db, const QList<RowChange>& changes)
 {
     auto shapes = tableShapes(db);
     if (!shapes)
@@ -308,8 +315,8 @@ Status PersonMergeJournal::revert(const QSqlDatabase& db, const QList<RowChange>
         const RowChange::Image& image = change->kind == RowChange::Kind::Inserted ? change->after : change->before;
         if (shape == shapeOf.cend() || shape->columns.size() != image.values.size()) {
             return Status::failure(
-                QCoreApplication::translate("PersonMergeJournal",
-                                            "The table %1 has changed since the merge; the merge cannot be undone.")
+                QCoreApplication::translate("RowChangeJournal",
+                                            "The table %1 has changed since this edit; it cannot be undone.")
                     .arg(change->table));
         }
         Status s;
@@ -325,7 +332,7 @@ Status PersonMergeJournal::revert(const QSqlDatabase& db, const QList<RowChange>
             break;
         }
         if (!s)
-            return Status::failure(QCoreApplication::translate("PersonMergeJournal", "Could not restore %1: %2")
+            return Status::failure(QCoreApplication::translate("RowChangeJournal", "Could not restore %1: %2")
                                        .arg(change->table, s.errorString()));
     }
     return {};

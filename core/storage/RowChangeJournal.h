@@ -11,7 +11,7 @@
 
 namespace steward {
 
-/** One row a merge inserted, updated or deleted, with its content before and after (for undo). */
+/** One row an edit inserted, updated or deleted (itself or through cascades), with its content before and after. */
 struct RowChange
 {
     enum class Kind
@@ -37,13 +37,13 @@ struct RowChange
  * schema's own triggers touch), and replays them backwards to undo. Values are kept exactly as stored.
  * Use it inside a Transaction: a rollback takes the temporary triggers away too.
  */
-class PersonMergeJournal
+class RowChangeJournal
 {
 public:
-    explicit PersonMergeJournal(QSqlDatabase db);
-    ~PersonMergeJournal();
-    PersonMergeJournal(const PersonMergeJournal&) = delete;
-    PersonMergeJournal& operator=(const PersonMergeJournal&) = delete;
+    explicit RowChangeJournal(QSqlDatabase db);
+    ~RowChangeJournal();
+    RowChangeJournal(const RowChangeJournal&) = delete;
+    RowChangeJournal& operator=(const RowChangeJournal&) = delete;
 
     /** Starts recording. */
     Status start();
@@ -57,6 +57,7 @@ private:
     void dropTriggers();
 
     QSqlDatabase m_db;
+    QString m_table;
     QStringList m_triggers;
     bool m_recording = false;
 };

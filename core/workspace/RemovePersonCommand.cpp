@@ -16,27 +16,33 @@ RemovePersonCommand::RemovePersonCommand(Workspace& workspace, Person person)
 
 Status RemovePersonCommand::apply()
 {
-    // Snapshot what the cascade will delete, so undo can bring it back.
     auto memberships = workspace().memberships().forPerson(m_person.id);
     if (!memberships)
         return Status::failure(memberships.errorString());
-    m_memberships = *memberships;
-    m_history.clear();
-    for (const Membership& m : std::as_const(m_memberships)) {
-        auto history = workspace().memberships().history(m.id);
-        if (!history)
-            return Status::failure(history.errorString());
-        m_history += *history;
-    }
-    return workspace().personRepository().remove(m_person.id);
+    m_communities.clear();
+    for (const Membership& m : std::as_const(*memberships))
+        if (!m_communities.contains(m.communityId))
+            m_communities.append(m.communityId);
+    // Journal what the delete and its cascades change, so undo can put back every row, not only the person.
+    const QSqlDatabase db = workspace().database().connection();
+    Transaction transaction(db);
+    RowChangeJournal journal(db);
+    if (Status s = journal.start(); !s)
+        return s;
+    if (Status s = workspace().personRepository().remove(m_person.id); !s)
+        return s;
+    auto changes = journal.finish();
+    if (!changes)
+        return Status::failure(changes.errorString());
+    m_changes = *changes;
+    return transaction.commit();
 }
 
 Status RemovePersonCommand::revert()
 {
-    Transaction transaction(workspace().database().connection());
-    if (auto id = workspace().personRepository().add(m_person); !id)
-        return Status::failure(id.errorString());
-    if (Status s = workspace().membershipRepository().restore(m_memberships, m_history); !s)
+    const QSqlDatabase db = workspace().database().connection();
+    Transaction transaction(db);
+    if (Status s = RowChangeJournal::revert(db, m_changes); !s)
         return s;
     return transaction.commit();
 }
@@ -44,8 +50,11 @@ Status RemovePersonCommand::revert()
 void RemovePersonCommand::notify()
 {
     workspace().notifyPeopleChanged();
-    for (const Membership& m : std::as_const(m_memberships))
-        workspace().notifyMembershipsChanged(m.communityId);
+    for (qint64 communityId : std::as_const(m_communities)) {
+        workspace().notifyMembershipsChanged(communityId);
+        workspace().notifySessionsChanged(communityId);
+    }
+    workspace().notifyRotationsChanged();
 }
 
 } // namespace steward

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/Membership.h"
 #include "model/Person.h"
+#include "storage/RowChangeJournal.h"
 #include "workspace/WorkspaceCommand.h"
 
 #include <QList>
 
 namespace steward {
 
-/** Deletes a person with their memberships; undo restores all of it with the same ids. */
+/**
+ * Deletes a person and, through the schema's cascades, everything that is theirs (memberships and level history,
+ * interactions, attendance, pairings, seats, goals, reviews, recognition...); undo restores every row exactly,
+ * with the same ids, from the journal of what the delete changed.
+ */
 class RemovePersonCommand : public WorkspaceCommand
 {
 public:
@@ -22,8 +26,8 @@ protected:
 
 private:
     Person m_person;
-    QList<Membership> m_memberships;
-    QList<LevelChange> m_history;
+    QList<qint64> m_communities; // in membership order
+    QList<RowChange> m_changes;
 };
 
 } // namespace steward

@@ -2,6 +2,7 @@
 // Merging a person into another (storage/PersonMerge.h): every table that refers to a person, found in the
 // schema (a table added later included), the conflict rules, external ids, refusals, and undo through the
 // workspace putting every table back exactly as it was.
+#include "DatabaseDump.h"
 #include "TestWorkspace.h"
 #include "demo/SampleCommunity.h"
 #include "storage/Database.h"
@@ -35,59 +36,6 @@ void exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values
     auto query = runQuery(db, sql, values);
     if (!query)
         qFatal("%s: %s", qPrintable(sql), qPrintable(query.errorString()));
-}
-
-/** Every value of a table as text with its storage type, rows in key order: equal dumps, equal tables. */
-QStringList dumpTable(const QSqlDatabase& db, const QString& table)
-{
-    const int columns = scalar(db, u"SELECT count(*) FROM pragma_table_info(?)"_s, {table}).toInt();
-    QStringList order;
-    for (int i = 1; i <= columns; ++i)
-        order.append(QString::number(i));
-    auto rows = runQuery(db, u"SELECT * FROM \"%1\" ORDER BY %2"_s.arg(table, order.join(u',')));
-    QStringList lines;
-    while (rows && rows->next()) {
-        QStringList values;
-        for (int i = 0; i < columns; ++i) {
-            const QVariant v = rows->value(i);
-            values.append(v.isNull() ? u"NULL"_s : u"%1:%2"_s.arg(QString::fromLatin1(v.typeName()), v.toString()));
-        }
-        lines.append(values.join(u'|'));
-    }
-    return lines;
-}
-
-/** Every ordinary table of the file (full-text index storage included), name -> dump. */
-QMap<QString, QStringList> dumpDatabase(const QSqlDatabase& db)
-{
-    QMap<QString, QStringList> dump;
-    auto tables = runQuery(
-        db, u"SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"_s);
-    QStringList names;
-    while (tables && tables->next())
-        names.append(tables->value(0).toString());
-    for (const QString& name : std::as_const(names))
-        dump.insert(name, dumpTable(db, name));
-    return dump;
-}
-
-void compareDumps(const QMap<QString, QStringList>& before, const QMap<QString, QStringList>& after)
-{
-    QCOMPARE(after.keys(), before.keys());
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (after.value(it.key()) != it.value()) {
-            const QStringList now = after.value(it.key());
-            qWarning(
-                "table %s differs: %lld rows before, %lld after", qPrintable(it.key()), it.value().size(), now.size());
-            for (const QString& line : it.value())
-                if (!now.contains(line))
-                    qWarning("  only before: %s", qPrintable(line));
-            for (const QString& line : now)
-                if (!it.value().contains(line))
-                    qWarning("  only after:  %s", qPrintable(line));
-        }
-        QCOMPARE(after.value(it.key()), it.value());
-    }
 }
 
 } // namespace
@@ -216,7 +164,7 @@ void TestPersonMerge::aTableAddedLaterIsCovered()
          u"CREATE TABLE later_feature (id INTEGER PRIMARY KEY, owner_id INTEGER NOT NULL REFERENCES person(id) ON "
          "DELETE CASCADE, helper_id INTEGER REFERENCES person(id) ON DELETE SET NULL, note TEXT NOT NULL)"_s);
     exec(db, u"INSERT INTO later_feature VALUES (1, 5, 6, 'mine'), (2, 7, 5, 'helped')"_s);
-    const auto before = dumpDatabase(db);
+    const auto before = test::dumpDatabase(db);
     auto refs = PersonMerge::references(db);
     QVERIFY(refs.ok());
     QVERIFY(std::any_of(refs->cbegin(), refs->cend(), [](const PersonReference& r) {
@@ -228,7 +176,7 @@ void TestPersonMerge::aTableAddedLaterIsCovered()
     QCOMPARE(scalar(db, u"SELECT owner_id FROM later_feature WHERE id = 1"_s).toLongLong(), 9);
     QCOMPARE(scalar(db, u"SELECT helper_id FROM later_feature WHERE id = 2"_s).toLongLong(), 9);
     workspace->undoStack()->undo();
-    compareDumps(before, dumpDatabase(db));
+    test::compareDumps(before, test::dumpDatabase(db));
 }
 
 void TestPersonMerge::membershipsAndAttendance()
@@ -326,7 +274,7 @@ void TestPersonMerge::selfTiesAndPairOrder()
     QCOMPARE(scalar(db, u"SELECT count(*) FROM interaction"_s).toInt(), interactions - between);
     QVERIFY(scalar(db, u"SELECT count(*) FROM interaction WHERE source_id = ? AND target_id = 40"_s, {t}).toInt() > 0);
     // (26, 50) became (50, 79): the rule keeps its people in order; the rule between the two is gone.
-    QCOMPARE(dumpTable(db, u"do_not_pair"_s).size(), 1);
+    QCOMPARE(test::dumpTable(db, u"do_not_pair"_s).size(), 1);
     QCOMPARE(scalar(db, u"SELECT person_id || '-' || other_person_id FROM do_not_pair"_s).toString(), u"50-79"_s);
 }
 
@@ -346,12 +294,12 @@ void TestPersonMerge::externalIdsAndConflicts()
     target.githubLogin = u"rdupont"_s;
     source.id = *workspace->addPerson(source);
     target.id = *workspace->addPerson(target);
-    const auto before = dumpDatabase(db);
+    const auto before = test::dumpDatabase(db);
 
     auto refused = PersonMerge(workspace->database()).merge(source.id, target.id, {});
     QVERIFY(!refused.ok());
     QVERIFY2(refused.errorString().contains(u"Discord id '111' / '222'"_s), qPrintable(refused.errorString()));
-    compareDumps(before, dumpDatabase(db));
+    test::compareDumps(before, test::dumpDatabase(db));
 
     auto preview = PersonMerge(workspace->database()).preview(source.id, target.id);
     QVERIFY(preview.ok());
@@ -375,7 +323,7 @@ void TestPersonMerge::refusesSelfAndUnknownPeople()
 {
     auto workspace = openSample();
     const QSqlDatabase db = workspace->database().connection();
-    const auto before = dumpDatabase(db);
+    const auto before = test::dumpDatabase(db);
     PersonMerge merge(workspace->database());
     auto self = merge.merge(3, 3, {true});
     QVERIFY(!self.ok());
@@ -389,7 +337,7 @@ void TestPersonMerge::refusesSelfAndUnknownPeople()
     QVERIFY(!workspace->perform(std::make_unique<MergePeopleCommand>(
         *workspace, workspace->people().find(3).value().value(), workspace->people().find(3).value().value())));
     QCOMPARE(workspace->undoStack()->count(), 0);
-    compareDumps(before, dumpDatabase(db));
+    test::compareDumps(before, test::dumpDatabase(db));
 }
 
 void TestPersonMerge::importBookkeepingFollows()
@@ -455,7 +403,7 @@ void TestPersonMerge::undoRestoresEveryTableExactly()
     QVERIFY(batches.recordPerson(batch, s, true, 0));
     QVERIFY(batches.flagUnmatched({s, batch, u"slack"_s, u"U22"_s, u"someone"_s, t}));
     QVERIFY(batches.flagUnmatched({7, batch, u"slack"_s, u"U7"_s, u"another"_s, s}));
-    const auto before = dumpDatabase(db);
+    const auto before = test::dumpDatabase(db);
     const Person source = workspace->people().find(s).value().value();
     const Person target = workspace->people().find(t).value().value();
 
@@ -463,20 +411,20 @@ void TestPersonMerge::undoRestoresEveryTableExactly()
     MergePeopleCommand* raw = command.get();
     QVERIFY(workspace->perform(std::move(command)));
     QVERIFY(raw->outcome().changes.size() > 50);
-    const auto merged = dumpDatabase(db);
+    const auto merged = test::dumpDatabase(db);
     QVERIFY(merged != before);
     QVERIFY(!workspace->people().find(s).value().has_value());
-    QCOMPARE(dumpTable(db, u"network_layout_position"_s),
+    QCOMPARE(test::dumpTable(db, u"network_layout_position"_s),
              (QStringList{u"qlonglong:1|qlonglong:32|double:0.1|double:0.2|qlonglong:0"_s,
                           u"qlonglong:2|qlonglong:32|double:-7.25|double:3|qlonglong:0"_s}));
 
     workspace->undoStack()->undo();
-    compareDumps(before, dumpDatabase(db));
+    test::compareDumps(before, test::dumpDatabase(db));
     QCOMPARE(workspace->people().find(s).value().value(), source);
     workspace->undoStack()->redo();
-    compareDumps(merged, dumpDatabase(db));
+    test::compareDumps(merged, test::dumpDatabase(db));
     workspace->undoStack()->undo();
-    compareDumps(before, dumpDatabase(db));
+    test::compareDumps(before, test::dumpDatabase(db));
 }
 
 void TestPersonMerge::keepAsNewPersonIsUndoable()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every undoable edit through Workspace: undo and redo move the database exactly back and forth.
+#include "DatabaseDump.h"
 #include "TestWorkspace.h"
+#include "demo/SampleCommunity.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "workspace/Workspace.h"
 
@@ -205,6 +208,7 @@ private slots:
     void undoAndRedoAreExact_data();
     void undoAndRedoAreExact();
     void removingPersonRestoresSameIds();
+    void removingPersonRestoresEverythingTheirs();
     void signalsOnEditUndoRedo_data();
     void signalsOnEditUndoRedo();
     void failedEditPushesNothing_data();
@@ -291,6 +295,44 @@ void TestWorkspaceUndo::removingPersonRestoresSameIds()
     for (const Membership& m : adaMemberships)
         restored += *memberships.history(m.id);
     QCOMPARE(restored, adaHistory);
+}
+
+// On the sample a person has much more than memberships: interactions, attendance, pairings, seats, goals,
+// artefacts and reviews, recognition. Deleting cascades to all of it; undo must bring every row back.
+void TestWorkspaceUndo::removingPersonRestoresEverythingTheirs()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.steward"));
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY2(db, qPrintable(db.errorString()));
+        auto sample = SampleCommunity::create(**db, SampleCommunity::kDefaultSeed, test::fixedClock());
+        QVERIFY2(sample, qPrintable(sample.errorString()));
+    }
+    auto workspace = Workspace::open(path, Database::OpenMode::ExistingOnly, test::fixedClock());
+    QVERIFY2(workspace, qPrintable(workspace.errorString()));
+    const QSqlDatabase db = (*workspace)->database().connection();
+    // The person with the most interactions, so the cascade reaches far.
+    auto busiest = runQuery(db,
+                            QStringLiteral("SELECT person, count(*) AS n FROM (SELECT source_id AS person FROM "
+                                           "interaction UNION ALL SELECT target_id FROM interaction) "
+                                           "GROUP BY person ORDER BY n DESC, person LIMIT 1"));
+    QVERIFY(busiest && busiest->next());
+    const qint64 person = busiest->value(0).toLongLong();
+    const auto before = test::dumpDatabase(db);
+
+    QSignalSpy errors(workspace->get(), &Workspace::errorOccurred);
+    const Status removal = (*workspace)->removePerson(person);
+    QVERIFY2(removal, qPrintable(removal.errorString()));
+    const auto removed = test::dumpDatabase(db);
+    QVERIFY(removed.value(QStringLiteral("interaction")).size() < before.value(QStringLiteral("interaction")).size());
+    (*workspace)->undoStack()->undo();
+    test::compareDumps(before, test::dumpDatabase(db));
+    (*workspace)->undoStack()->redo();
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+    test::compareDumps(removed, test::dumpDatabase(db));
+    (*workspace)->undoStack()->undo();
+    test::compareDumps(before, test::dumpDatabase(db));
 }
 
 void TestWorkspaceUndo::signalsOnEditUndoRedo_data()

@@ -3,6 +3,7 @@
 //   xvfb-run -a -s "-screen 0 1280x800x24" steward_screenshots OUTPUT_DIR [--all]
 // --all also writes the welcome page and the dialogs, for reviewing them; --lang de shows them in German.
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "TestWorkspace.h"
 #include "TranslatorLoader.h"
 #include "communities/LevelChangeDialog.h"
@@ -41,14 +42,6 @@ template <typename Page> void showPage(QMainWindow& window, QListWidget* navigat
         QTest::qWait(100);
 }
 
-bool save(QWidget& window, const QString& path)
-{
-    QTest::qWait(300);
-    const bool saved = window.grab().save(path);
-    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
-    return saved;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -70,7 +63,7 @@ int main(int argc, char* argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     if (all)
-        save(window, output.filePath(u"welcome.png"_s));
+        test::saveScreenshot(window, output.filePath(u"welcome.png"_s));
     if (!window.openSample(dir.filePath(u"sample.steward"_s), false))
         return 1;
 
@@ -78,40 +71,40 @@ int main(int argc, char* argv[])
     auto* navigation = window.findChild<QListWidget*>(u"navigationListWidget"_s);
     navigation->setCurrentRow(0);
     window.findChild<QTableView*>(u"peopleTableView"_s)->selectRow(3);
-    bool ok = save(window, output.filePath(u"people.png"_s));
+    bool ok = test::saveScreenshot(window, output.filePath(u"people.png"_s));
 
     navigation->setCurrentRow(1);
     window.findChild<QComboBox*>(u"communityComboBox"_s)->setCurrentIndex(1);
     window.findChild<QTableView*>(u"membersTableView"_s)->selectRow(2);
-    ok = save(window, output.filePath(u"communities.png"_s)) && ok;
+    ok = test::saveScreenshot(window, output.filePath(u"communities.png"_s)) && ok;
 
     window.resize(1280, 800); // the network and dashboard pages (issue 6), on the community chosen above
     showPage<NetworkPage>(window, navigation, u"Network"_s);
     if (auto* network = window.findChild<NetworkPage*>(); network && network->metricsModel()->rowCount() > 0)
         network->table()->selectRow(0); // the top broker, so the person panel shows
-    ok = save(window, output.filePath(u"network.png"_s)) && ok;
+    ok = test::saveScreenshot(window, output.filePath(u"network.png"_s)) && ok;
     showPage<DashboardPage>(window, navigation, u"Dashboard"_s);
-    ok = save(window, output.filePath(u"dashboard.png"_s)) && ok;
+    ok = test::saveScreenshot(window, output.filePath(u"dashboard.png"_s)) && ok;
     if (all) {
         window.findChild<QTabWidget*>(u"dashboardTabWidget"_s)->setCurrentIndex(1);
-        save(window, output.filePath(u"dashboard-network.png"_s));
+        test::saveScreenshot(window, output.filePath(u"dashboard-network.png"_s));
     }
     // The repertoire and the pathway (issue 9), on the same community.
     navigation->setCurrentItem(navigation->findItems(u"Repertoire"_s, Qt::MatchExactly).value(0));
     if (auto* list = window.findChild<QListWidget*>(u"artefactListWidget"_s); list && list->count() > 4)
         list->setCurrentRow(4); // one with reviews and versions
-    ok = save(window, output.filePath(u"repertoire.png"_s)) && ok;
+    ok = test::saveScreenshot(window, output.filePath(u"repertoire.png"_s)) && ok;
     navigation->setCurrentItem(navigation->findItems(u"Pathway"_s, Qt::MatchExactly).value(0));
-    ok = save(window, output.filePath(u"pathway.png"_s)) && ok;
+    ok = test::saveScreenshot(window, output.filePath(u"pathway.png"_s)) && ok;
     if (auto* tabs = window.findChild<QTabWidget*>(u"pathwayTabWidget"_s)) { // recognition and settings tabs
         auto* community = window.findChild<QComboBox*>(u"communityComboBox"_s);
         const int shown = community->currentIndex();
         community->setCurrentIndex(community->findText(u"Site Reliability Guild"_s)); // it keeps a leaderboard
         tabs->setCurrentIndex(1);
-        ok = save(window, output.filePath(u"recognition.png"_s)) && ok;
+        ok = test::saveScreenshot(window, output.filePath(u"recognition.png"_s)) && ok;
         tabs->setCurrentIndex(2);
         if (all)
-            save(window, output.filePath(u"pathway-settings.png"_s));
+            test::saveScreenshot(window, output.filePath(u"pathway-settings.png"_s));
         tabs->setCurrentIndex(0);
         community->setCurrentIndex(shown);
     }
@@ -120,19 +113,19 @@ int main(int argc, char* argv[])
         Workspace& workspace = *window.workspace();
         PersonDialog personDialog(workspace, workspace.people().all()->at(3), &window);
         personDialog.show();
-        save(personDialog, output.filePath(u"person-dialog.png"_s));
+        test::saveScreenshot(personDialog, output.filePath(u"person-dialog.png"_s));
         auto* members = qobject_cast<MembersTableModel*>(window.findChild<QTableView*>(u"membersTableView"_s)->model());
         const Community community = workspace.communities().find(members->communityId())->value();
         LevelChangeDialog levelDialog(workspace, community, members->memberAt(2), &window);
         levelDialog.show();
-        save(levelDialog, output.filePath(u"level-dialog.png"_s));
+        test::saveScreenshot(levelDialog, output.filePath(u"level-dialog.png"_s));
         LevelChangeDialog addDialog(workspace, community, std::nullopt, &window);
         addDialog.show();
-        save(addDialog, output.filePath(u"add-member-dialog.png"_s));
+        test::saveScreenshot(addDialog, output.filePath(u"add-member-dialog.png"_s));
         const qint64 sre = (*workspace.communities().findByName(u"Site Reliability Guild"_s))->id;
         RecognitionDialog badgeDialog(workspace, sre, RecognitionDialog::Kind::Badge, &window);
         badgeDialog.show();
-        save(badgeDialog, output.filePath(u"badge-dialog.png"_s));
+        test::saveScreenshot(badgeDialog, output.filePath(u"badge-dialog.png"_s));
     }
     return ok ? 0 : 1;
 }
