@@ -4,6 +4,7 @@
 //   xvfb-run -a -s "-screen 0 1280x800x24" steward_repertoire_screenshots OUTPUT_DIR
 // writes repertoire.png (the page in the main window), repertoire-new.png and repertoire-review.png.
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "TestWorkspace.h"
 #include "repertoire/ArtefactDialog.h"
 #include "repertoire/ArtefactEditor.h"
@@ -26,14 +27,6 @@ using namespace steward;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool save(QWidget& widget, const QString& path)
-{
-    QTest::qWait(300);
-    const bool saved = widget.grab().save(path);
-    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
-    return saved;
-}
 
 const char* const kBody = "## When to page\n\n"
                           "- Customer-facing error rate above **2 %** for 5 minutes\n"
@@ -60,7 +53,7 @@ bool newArtefactDialog(MainWindow& window, const QDir& output)
     auto* authors = dialog.findChild<QListWidget*>(u"authorsPicker"_s);
     if (authors->count() > 1)
         authors->item(1)->setCheckState(Qt::Checked);
-    return save(dialog, output.filePath(u"repertoire-new.png"_s));
+    return test::saveScreenshot(dialog, output.filePath(u"repertoire-new.png"_s));
 }
 
 bool reviewDialog(MainWindow& window, const QDir& output)
@@ -84,7 +77,7 @@ bool reviewDialog(MainWindow& window, const QDir& output)
     auto* reviewer = dialog.findChild<QComboBox*>(u"reviewerComboBox"_s);
     reviewer->setCurrentIndex(std::min(2, reviewer->count() - 1));
     dialog.findChild<QPlainTextEdit*>(u"summaryTextEdit"_s)->setPlainText(u"Good to use; one small addition."_s);
-    return save(dialog, output.filePath(u"repertoire-review.png"_s));
+    return test::saveScreenshot(dialog, output.filePath(u"repertoire-review.png"_s));
 }
 
 } // namespace
@@ -111,7 +104,7 @@ int main(int argc, char* argv[])
     auto* list = window.findChild<QListWidget*>(u"artefactListWidget"_s);
     if (list->count() > 1)
         list->setCurrentRow(1);
-    if (!save(window, output.filePath(u"repertoire.png"_s)))
+    if (!test::saveScreenshot(window, output.filePath(u"repertoire.png"_s)))
         return 1;
     return newArtefactDialog(window, output) && reviewDialog(window, output) ? 0 : 1;
 }

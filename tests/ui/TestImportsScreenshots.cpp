@@ -4,6 +4,7 @@
 //   xvfb-run -a -s "-screen 0 1280x800x24" steward_imports_screenshots OUTPUT_DIR DISCORD_JSON
 // writes import.png (the page), import-preview.png and import-summary.png (the wizard).
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "TestWorkspace.h"
 #include "imports/ImportPreviewPage.h"
 #include "imports/ImportWizard.h"
@@ -24,14 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool save(QWidget& widget, const QString& path)
-{
-    QTest::qWait(300);
-    const bool saved = widget.grab().save(path);
-    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
-    return saved;
-}
-
 // Drives the wizard through the file and the dry run to the summary, saving the preview and the summary.
 bool importThroughWizard(MainWindow& window, const QString& file, const QDir& output)
 {
@@ -43,10 +36,10 @@ bool importThroughWizard(MainWindow& window, const QString& file, const QDir& ou
     wizard.next();
     for (int i = 0; i < 600 && !wizard.previewPage()->isComplete(); ++i)
         QTest::qWait(100);
-    if (!wizard.previewPage()->isComplete() || !save(wizard, output.filePath(u"import-preview.png"_s)))
+    if (!wizard.previewPage()->isComplete() || !test::saveScreenshot(wizard, output.filePath(u"import-preview.png"_s)))
         return false;
     wizard.next();
-    if (!wizard.summary() || !save(wizard, output.filePath(u"import-summary.png"_s)))
+    if (!wizard.summary() || !test::saveScreenshot(wizard, output.filePath(u"import-summary.png"_s)))
         return false;
     wizard.accept();
     return true;
@@ -78,5 +71,5 @@ int main(int argc, char* argv[])
         return 1;
     navigation->setCurrentItem(items.first());
     window.findChild<QTableWidget*>(u"batchesTableWidget"_s)->selectRow(0);
-    return save(window, output.filePath(u"import.png"_s)) ? 0 : 1;
+    return test::saveScreenshot(window, output.filePath(u"import.png"_s)) ? 0 : 1;
 }

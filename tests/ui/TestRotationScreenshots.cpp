@@ -2,6 +2,7 @@
 // Renders the Masterminds and Schedules pages on the sample for packaging/screenshots:
 //   xvfb-run -a -s "-screen 0 1280x800x24" steward_rotation_screenshots OUTPUT_DIR
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "TestWorkspace.h"
 #include "WorkspacePage.h"
 #include "rotations/MastermindsPage.h"
@@ -28,14 +29,6 @@ using namespace steward;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool save(QWidget& window, const QString& path)
-{
-    QTest::qWait(300);
-    const bool saved = window.grab().save(path);
-    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
-    return saved;
-}
 
 void showPage(MainWindow& window, const QString& title, const QString& community)
 {
@@ -67,7 +60,7 @@ bool saveSlotDialog(RotationEditor& editor, MainWindow& window, const QString& p
     dialog.show();
     if (!QTest::qWaitForWindowExposed(&dialog))
         return false;
-    return save(dialog, path);
+    return test::saveScreenshot(dialog, path);
 }
 
 } // namespace
@@ -95,18 +88,18 @@ int main(int argc, char* argv[])
     auto* masterminds = window.findChild<MastermindsPage*>();
     masterminds->findChild<QTableView*>(u"rotationTable"_s)
         ->scrollTo(masterminds->findChild<QTableView*>(u"rotationTable"_s)->model()->index(30, 1));
-    bool ok = save(window, output.filePath(u"masterminds.png"_s));
+    bool ok = test::saveScreenshot(window, output.filePath(u"masterminds.png"_s));
     masterminds->tabs()->setCurrentIndex(1);
     masterminds->findChild<QTableWidget*>(u"goalsTable"_s)->selectRow(0);
-    ok = save(window, output.filePath(u"masterminds-goals.png"_s)) && ok;
+    ok = test::saveScreenshot(window, output.filePath(u"masterminds-goals.png"_s)) && ok;
 
     showPage(window, u"Schedules"_s, u"Customer Success Practice"_s);
     auto* schedules = window.findChild<SchedulesPage*>();
     schedules->tabs()->setCurrentIndex(0);
-    ok = save(window, output.filePath(u"microteach.png"_s)) && ok;
+    ok = test::saveScreenshot(window, output.filePath(u"microteach.png"_s)) && ok;
     ok = saveSlotDialog(*schedules->microTeach(), window, output.filePath(u"microteach-slot.png"_s)) && ok;
     showPage(window, u"Schedules"_s, u"Site Reliability Guild"_s);
     schedules->tabs()->setCurrentIndex(1);
-    ok = save(window, output.filePath(u"oncall.png"_s)) && ok;
+    ok = test::saveScreenshot(window, output.filePath(u"oncall.png"_s)) && ok;
     return ok ? 0 : 1;
 }

@@ -4,7 +4,7 @@ steward_add_test(TestImportsPage SOURCES TestImportsPage.cpp LIBS steward_ui GUI
 
 # Not a test: renders the wizard and the Imports page for packaging/screenshots (run it under xvfb-run).
 add_executable(steward_imports_screenshots TestImportsScreenshots.cpp)
-target_link_libraries(steward_imports_screenshots PRIVATE steward_ui steward_testsupport)
+target_link_libraries(steward_imports_screenshots PRIVATE steward_ui steward_uitestsupport)
 steward_target_defaults(steward_imports_screenshots)
 
 # Merging unmatched people from the Imports page, and files dropped on the main window (issue 7).
@@ -12,5 +12,5 @@ steward_add_test(TestMergePeopleUi SOURCES TestMergePeopleUi.cpp LIBS steward_ui
 
 # Not a test: the Unmatched view with the Merge Into… dialog, for packaging/screenshots (run it under xvfb-run).
 add_executable(steward_merge_screenshot MergeScreenshotTool.cpp)
-target_link_libraries(steward_merge_screenshot PRIVATE steward_ui steward_testsupport)
+target_link_libraries(steward_merge_screenshot PRIVATE steward_ui steward_uitestsupport)
 steward_target_defaults(steward_merge_screenshot)

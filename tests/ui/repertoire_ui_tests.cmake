@@ -4,5 +4,5 @@ steward_add_test(TestRepertoirePage SOURCES TestRepertoirePage.cpp LIBS steward_
 steward_add_test(TestRecognitionPage SOURCES TestRecognitionPage.cpp LIBS steward_ui GUI)
 # Not a test: renders the Repertoire page and its dialogs for packaging/screenshots (run it under xvfb-run).
 add_executable(steward_repertoire_screenshots RepertoireScreenshots.cpp)
-target_link_libraries(steward_repertoire_screenshots PRIVATE steward_ui steward_testsupport)
+target_link_libraries(steward_repertoire_screenshots PRIVATE steward_ui steward_uitestsupport)
 steward_target_defaults(steward_repertoire_screenshots)

@@ -4,7 +4,7 @@
 steward_add_test(TestMastermindsPage SOURCES TestMastermindsPage.cpp LIBS steward_ui GUI)
 
 add_executable(steward_rotation_screenshots TestRotationScreenshots.cpp)
-target_link_libraries(steward_rotation_screenshots PRIVATE steward_ui steward_testsupport)
+target_link_libraries(steward_rotation_screenshots PRIVATE steward_ui steward_uitestsupport)
 steward_add_test(TestMicroTeachPage SOURCES TestMicroTeachPage.cpp LIBS steward_ui GUI)
 # The micro-teach calendar goes through the shared checker (CI keeps shared/ beside the clone).
 target_compile_definitions(TestMicroTeachPage PRIVATE
