@@ -2,6 +2,7 @@
 #include "DashboardPage.h"
 
 #include "WorkerProgress.h"
+#include "WorkerStatusBar.h"
 #include "dashboard/DashboardCharts.h"
 #include "network/IgraphPool.h"
 #include "workspace/Workspace.h"
@@ -48,8 +49,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("dashboardTabWidget"));
     m_tabs->addTab(scrollingGrid(m_communityGrid, this), tr("Community"));
     m_tabs->addTab(scrollingGrid(m_networkGrid, this), tr("Network"));
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("dashboardStatusLabel"));
+    m_status = new WorkerStatusBar(QStringLiteral("dashboard"), this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
@@ -66,6 +66,10 @@ void DashboardPage::setWorkspace(Workspace* workspace)
     m_workspace = workspace;
     m_communityId = 0;
     ++m_generation;
+    if (m_task)
+        m_task->cancel();
+    m_busy = false;
+    m_status->finish(QString());
     clearGrid(m_communityGrid);
     clearGrid(m_networkGrid);
 }
@@ -83,7 +87,7 @@ void DashboardPage::reload()
     clearGrid(m_communityGrid);
     clearGrid(m_networkGrid);
     if (!m_workspace || m_communityId == 0) {
-        m_status->setText(tr("Choose a community to see its dashboard."));
+        m_status->finish(tr("Choose a community to see its dashboard."));
         return;
     }
     loadCommunity();
@@ -148,7 +152,7 @@ void DashboardPage::loadCommunity()
 {
     auto trends = CommunityTrendQuery::load(m_workspace->database(), m_communityId, m_workspace->clock().today());
     if (!trends) {
-        m_status->setText(trends.errorString());
+        m_status->setMessage(trends.errorString());
         return;
     }
     place(m_communityGrid, 0, DashboardCharts::membersByLevel(*trends), QStringLiteral("membersByLevel"));
@@ -171,7 +175,7 @@ void DashboardPage::loadNetwork()
     auto task = std::make_shared<WorkerProgress>();
     m_task = task;
     m_busy = true;
-    m_status->setText(tr("Analysing the network by month…"));
+    m_status->track(task, tr("Analysing the network by month…"));
     const QString path = m_workspace->path();
     const qint64 community = m_communityId;
     const QDate today = m_workspace->clock().today();
@@ -194,11 +198,9 @@ void DashboardPage::networkLoaded(int generation, const std::shared_ptr<NetworkT
     if (generation != m_generation)
         return;
     m_busy = false;
-    if (!trends) {
-        m_status->setText(error);
+    m_status->finish(trends ? QString() : m_task && m_task->isCanceled() ? tr("Canceled.") : error);
+    if (!trends)
         return;
-    }
-    m_status->clear();
     place(m_networkGrid, 0, DashboardCharts::networkByMonth(*trends), QStringLiteral("networkByMonth"));
     place(m_networkGrid, 1, DashboardCharts::degreeDistribution(*trends), QStringLiteral("degreeDistribution"));
     place(m_networkGrid, 2, DashboardCharts::beforeAfter(*trends), QStringLiteral("beforeAfter"));

@@ -10,12 +10,12 @@
 class QChart;
 class QChartView;
 class QGridLayout;
-class QLabel;
 class QTabWidget;
 
 namespace steward {
 
 class WorkerProgress;
+class WorkerStatusBar;
 class Workspace;
 struct NetworkTrends;
 
@@ -59,7 +59,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QGridLayout* m_communityGrid = nullptr;
     QGridLayout* m_networkGrid = nullptr;
-    QLabel* m_status = nullptr;
+    WorkerStatusBar* m_status = nullptr;
     int m_generation = 0;
     bool m_busy = false;
     std::shared_ptr<WorkerProgress> m_task;
