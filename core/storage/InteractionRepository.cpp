@@ -6,11 +6,9 @@
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
 
 namespace steward {
 
@@ -94,56 +92,6 @@ Status InteractionRepository::addAll(QList<Interaction>& interactions)
                     .arg(s.errorString()));
         interaction.id = insert.lastInsertId().toLongLong();
     }
-    return {};
-}
-
-Status InteractionRepository::addBulk(const QList<Interaction>& interactions)
-{
-    const QVariant handle = m_db.driver()->handle();
-    sqlite3* db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                      ? *static_cast<sqlite3* const*>(handle.data())
-                      : nullptr;
-    if (!db)
-        return Status::failure(QStringLiteral("not an SQLite connection"));
-    // OR FAIL and deferred foreign keys spare SQLite a statement journal per row (a CHECK or an immediate
-    // foreign key could otherwise abort the statement halfway); the keys are still checked at commit, and
-    // a single-row insert has no half to keep. defer_foreign_keys ends with the transaction.
-    if (sqlite3_exec(db, "PRAGMA defer_foreign_keys = ON", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
-    sqlite3_stmt* insert = nullptr;
-    const char* sql = "INSERT OR FAIL INTO interaction (community_id, source_id, target_id, kind, platform, channel, "
-                      "occurred, weight, batch_id) VALUES (?,?,?,?,?,?,?,?,?)";
-    if (sqlite3_prepare_v2(db, sql, -1, &insert, nullptr) != SQLITE_OK)
-        return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
-    auto text = [insert](int column, const QString& value) {
-        // The QString outlives the step, so SQLite need not copy it.
-        sqlite3_bind_text16(insert, column, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
-    };
-    for (const Interaction& i : interactions) {
-        sqlite3_bind_int64(insert, 1, i.communityId);
-        sqlite3_bind_int64(insert, 2, i.sourceId);
-        sqlite3_bind_int64(insert, 3, i.targetId);
-        text(4, i.kind);
-        text(5, i.platform);
-        text(6, i.channel);
-        if (i.occurred.isEmpty())
-            sqlite3_bind_null(insert, 7);
-        else
-            text(7, i.occurred);
-        sqlite3_bind_double(insert, 8, i.weight);
-        if (i.batchId > 0)
-            sqlite3_bind_int64(insert, 9, i.batchId);
-        else
-            sqlite3_bind_null(insert, 9);
-        if (sqlite3_step(insert) != SQLITE_DONE) {
-            const QString error = QString::fromUtf8(sqlite3_errmsg(db));
-            sqlite3_finalize(insert);
-            return Status::failure(
-                QCoreApplication::translate("InteractionRepository", "Could not save an interaction: %1").arg(error));
-        }
-        sqlite3_reset(insert);
-    }
-    sqlite3_finalize(insert);
     return {};
 }
 

@@ -40,12 +40,6 @@ public:
      * validates and wraps it in a Transaction.
      */
     Status addAll(QList<Interaction>& interactions);
-    /**
-     * The fastest bulk write, for activity imports of millions of messages: straight through SQLite's own
-     * prepared statement (QSqlQuery's per-row QVariant binding took most of an import's time). Ids are
-     * not written back. The caller validates and wraps it in a Transaction.
-     */
-    Status addBulk(const QList<Interaction>& interactions);
     /** The interactions of one community, oldest first (those without a time last). */
     Result<QList<Interaction>> forCommunity(qint64 communityId) const;
     /**

@@ -372,7 +372,7 @@ void TestRepertoire::reviewBecomesInteractionsAndComeBack()
     r.templateId = *templateId;
     r.verdict = u"approve"_s;
     r.reviewedOn = QDate(2026, 10, 3);
-    r.comments = {{stored.criteria.at(0).id, {}, u"Clear."_s}, {stored.criteria.at(1).id, {}, u"Low."_s}};
+    r.comments = {{stored.criteria.at(0).id, {}, u"Clear."_s, {}}, {stored.criteria.at(1).id, {}, u"Low."_s, {}}};
     auto reviewId = reviews.add(r);
     QVERIFY2(reviewId, qPrintable(reviewId.errorString()));
     QCOMPARE(countRows(*m_db,
@@ -390,7 +390,7 @@ void TestRepertoire::reviewBecomesInteractionsAndComeBack()
     // A comment on a criterion of another template is refused whole.
     Review wrong = r;
     wrong.reviewerId = m_ben;
-    wrong.comments = {{9999, {}, u"?"_s}};
+    wrong.comments = {{9999, {}, u"?"_s, {}}};
     QVERIFY(!reviews.add(wrong));
     QCOMPARE(countRows(*m_db, u"SELECT count(*) FROM review"_s), 1);
     QVERIFY(reviews.remove(*reviewId));
