@@ -387,10 +387,7 @@ QList<SessionRoleAssignment> rolesFor(Writer& w, const Cast& cast, SessionFormat
         if (person != facilitator)
             roles.append({person, role});
     };
-    // An incident retrospective's note-taker rotates (rotateRoles); the draw stays so the rest of the sample keeps.
-    const qint64 noteTaker = w.random.pick(cast.active);
-    if (format != SessionFormat::IncidentRetrospective)
-        add(noteTaker, SessionRole::NoteTaker);
+    add(w.random.pick(cast.active), SessionRole::NoteTaker);
     add(w.random.pick(cast.edge), SessionRole::Observer);
     switch (format) {
     case SessionFormat::PblCycle:
@@ -403,6 +400,17 @@ QList<SessionRoleAssignment> rolesFor(Writer& w, const Cast& cast, SessionFormat
     default:
         add(w.random.pick(cast.active + cast.leads), SessionRole::Presenter);
     }
+    return roles;
+}
+
+/**
+ * The roles stored on a series: an incident retrospective's note-taker rotates (rotateRoles), so its drawn
+ * note-taker is left out there - but still comes as a regular, so attendance and the network stay as they were.
+ */
+QList<SessionRoleAssignment> fixedRoles(SessionFormat format, QList<SessionRoleAssignment> roles)
+{
+    if (format == SessionFormat::IncidentRetrospective)
+        roles.removeIf([](const SessionRoleAssignment& r) { return r.role == SessionRole::NoteTaker; });
     return roles;
 }
 
@@ -588,7 +596,7 @@ Status addSeries(Writer& w, const Programme& p, qint64 communityId, const Cast& 
         return Status::failure(series.errorString());
     s.exceptions = changesFor(w, *series, plan.changed);
     const QList<SessionRoleAssignment> roles = rolesFor(w, cast, s.format, s.facilitatorId);
-    auto id = w.sessions.add(s, roles);
+    auto id = w.sessions.add(s, fixedRoles(s.format, roles));
     if (!id)
         return Status::failure(id.errorString());
     s.id = *id;
