@@ -13,11 +13,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArtefactAddCommand", text);
-}
-
 Result<QString> bodyFrom(const QCommandLineParser& parser)
 {
     if (!parser.isSet(QStringLiteral("body-file")))
@@ -25,7 +20,8 @@ Result<QString> bodyFrom(const QCommandLineParser& parser)
     const QString path = parser.value(QStringLiteral("body-file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QString>::failure(tr("cannot read '%1': %2").arg(path, file.errorString()));
+        return Result<QString>::failure(
+            QCoreApplication::translate("ArtefactAddCommand", "cannot read '%1': %2").arg(path, file.errorString()));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -35,7 +31,8 @@ Status originFrom(const QCommandLineParser& parser, Artefact& a)
     const bool seat = parser.isSet(QStringLiteral("seat"));
     const bool incident = parser.isSet(QStringLiteral("incident"));
     if (int(session) + int(seat) + int(incident) > 1)
-        return Status::failure(tr("give one origin: --from-session, --seat or --incident"));
+        return Status::failure(
+            QCoreApplication::translate("ArtefactAddCommand", "give one origin: --from-session, --seat or --incident"));
     if (session || seat) {
         const QString option = session ? QStringLiteral("from-session") : QStringLiteral("seat");
         auto id = ArtefactCommandInput::number(parser.value(option), QStringLiteral("--") + option);
@@ -64,29 +61,50 @@ ArtefactAddCommand::ArtefactAddCommand()
 
 void ArtefactAddCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("community"), tr("The community."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("community"),
+                      QCoreApplication::translate("ArtefactAddCommand", "The community."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("kind"),
-                      tr("One of: %1.").arg(Artefact::kinds().join(QStringLiteral(", "))),
+                      QCoreApplication::translate("ArtefactAddCommand", "One of: %1.")
+                          .arg(Artefact::kinds().join(QStringLiteral(", "))),
                       QStringLiteral("KIND")});
-    parser.addOption({QStringLiteral("title"), tr("The title (not empty)."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("title"),
+                      QCoreApplication::translate("ArtefactAddCommand", "The title (not empty)."),
+                      QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("body"),
-                      tr("The body in Markdown (raw HTML is kept but always shown as text)."),
+                      QCoreApplication::translate("ArtefactAddCommand",
+                                                  "The body in Markdown (raw HTML is kept but always shown as text)."),
                       QStringLiteral("MARKDOWN")});
-    parser.addOption({QStringLiteral("body-file"), tr("Read the body from a Markdown file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("body-file"),
+                      QCoreApplication::translate("ArtefactAddCommand", "Read the body from a Markdown file."),
+                      QStringLiteral("FILE")});
     parser.addOption(
-        {QStringLiteral("tag"), tr("A tag of the community's vocabulary (repeatable)."), QStringLiteral("TAG")});
+        {QStringLiteral("tag"),
+         QCoreApplication::translate("ArtefactAddCommand", "A tag of the community's vocabulary (repeatable)."),
+         QStringLiteral("TAG")});
     parser.addOption(
-        {QStringLiteral("new-tag"), tr("A tag to add to the vocabulary and use (repeatable)."), QStringLiteral("TAG")});
+        {QStringLiteral("new-tag"),
+         QCoreApplication::translate("ArtefactAddCommand", "A tag to add to the vocabulary and use (repeatable)."),
+         QStringLiteral("TAG")});
+    parser.addOption({QStringLiteral("author"),
+                      QCoreApplication::translate("ArtefactAddCommand", "An author, by name or email (repeatable)."),
+                      QStringLiteral("PERSON")});
+    parser.addOption({QStringLiteral("status"),
+                      QCoreApplication::translate("ArtefactAddCommand", "draft (default), current or retired."),
+                      QStringLiteral("STATUS")});
     parser.addOption(
-        {QStringLiteral("author"), tr("An author, by name or email (repeatable)."), QStringLiteral("PERSON")});
-    parser.addOption({QStringLiteral("status"), tr("draft (default), current or retired."), QStringLiteral("STATUS")});
-    parser.addOption({QStringLiteral("from-session"),
-                      tr("The session it came from; without --title, a draft from the session's learnings."),
-                      QStringLiteral("ID")});
+        {QStringLiteral("from-session"),
+         QCoreApplication::translate(
+             "ArtefactAddCommand", "The session it came from; without --title, a draft from the session's learnings."),
+         QStringLiteral("ID")});
     parser.addOption(
-        {QStringLiteral("seat"), tr("The hot seat (rotation seat id) it came from."), QStringLiteral("ID")});
+        {QStringLiteral("seat"),
+         QCoreApplication::translate("ArtefactAddCommand", "The hot seat (rotation seat id) it came from."),
+         QStringLiteral("ID")});
     parser.addOption(
-        {QStringLiteral("incident"), tr("The incident it came from (a link or reference)."), QStringLiteral("LINK")});
+        {QStringLiteral("incident"),
+         QCoreApplication::translate("ArtefactAddCommand", "The incident it came from (a link or reference)."),
+         QStringLiteral("LINK")});
 }
 
 Result<Artefact>
@@ -119,9 +137,14 @@ ExitCode ArtefactAddCommand::run(const QCommandLineParser& parser, CliContext& c
 {
     const bool fromLearnings = parser.isSet(QStringLiteral("from-session")) && !parser.isSet(QStringLiteral("title"));
     if (!parser.isSet(QStringLiteral("community")) || (!fromLearnings && !parser.isSet(QStringLiteral("title"))))
-        return reportError(context, ExitCode::Usage, tr("artefact add needs --community NAME and --title TEXT"));
+        return reportError(
+            context,
+            ExitCode::Usage,
+            QCoreApplication::translate("ArtefactAddCommand", "artefact add needs --community NAME and --title TEXT"));
     if (!parser.isSet(QStringLiteral("kind")) && !fromLearnings)
-        return reportError(context, ExitCode::Usage, tr("artefact add needs --kind KIND"));
+        return reportError(context,
+                           ExitCode::Usage,
+                           QCoreApplication::translate("ArtefactAddCommand", "artefact add needs --kind KIND"));
     auto database = context.openDatabase();
     if (!database)
         return reportError(context, ExitCode::Failure, database.errorString());
@@ -150,9 +173,10 @@ ExitCode ArtefactAddCommand::run(const QCommandLineParser& parser, CliContext& c
         return reportError(context, ExitCode::Failure, s.errorString());
     const Artefact added = **repository.find(*id);
     if (SafeMarkdown::containsRawHtml(added.body))
-        context.err << tr("steward-cli: note: the body holds raw HTML; it is kept, and always shown as text.")
+        context.err << QCoreApplication::translate(
+            "ArtefactAddCommand", "steward-cli: note: the body holds raw HTML; it is kept, and always shown as text.")
                     << Qt::endl;
-    context.out << tr("Added artefact %1 '%2' (%3, %4) to %5.")
+    context.out << QCoreApplication::translate("ArtefactAddCommand", "Added artefact %1 '%2' (%3, %4) to %5.")
                        .arg(*id)
                        .arg(added.title, added.kind, added.status, community->name)
                 << Qt::endl;

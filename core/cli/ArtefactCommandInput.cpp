@@ -11,25 +11,17 @@
 
 namespace steward {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArtefactCommandInput", text);
-}
-
-} // namespace
-
 Result<Community> ArtefactCommandInput::community(const Database& database, const QString& name)
 {
     using R = Result<Community>;
     if (name.trimmed().isEmpty())
-        return R::failure(tr("--community NAME is required"));
+        return R::failure(QCoreApplication::translate("ArtefactCommandInput", "--community NAME is required"));
     auto found = CommunityRepository(database).findByName(name.trimmed());
     if (!found)
         return R::failure(found.errorString());
     if (!found->has_value())
-        return R::failure(tr("there is no community named '%1'").arg(name.trimmed()));
+        return R::failure(QCoreApplication::translate("ArtefactCommandInput", "there is no community named '%1'")
+                              .arg(name.trimmed()));
     return **found;
 }
 
@@ -48,7 +40,9 @@ Result<QDate> ArtefactCommandInput::date(const QCommandLineParser& parser, const
     const QString text = parser.value(name).trimmed();
     const QDate day = QDate::fromString(text, Qt::ISODate);
     if (!day.isValid() || text.size() != 10)
-        return Result<QDate>::failure(tr("--%1: '%2' is not a date in the form YYYY-MM-DD").arg(name, text));
+        return Result<QDate>::failure(
+            QCoreApplication::translate("ArtefactCommandInput", "--%1: '%2' is not a date in the form YYYY-MM-DD")
+                .arg(name, text));
     return day;
 }
 
@@ -57,7 +51,9 @@ Result<qint64> ArtefactCommandInput::number(const QString& text, const QString& 
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value < 1)
-        return Result<qint64>::failure(tr("%1: '%2' is not a positive whole number").arg(what, text));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("ArtefactCommandInput", "%1: '%2' is not a positive whole number")
+                .arg(what, text));
     return value;
 }
 
@@ -73,7 +69,8 @@ ArtefactCommandInput::writeJson(const QCommandLineParser& parser, const QJsonDoc
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("cannot write '%1': %2").arg(path, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("ArtefactCommandInput", "cannot write '%1': %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -88,14 +85,20 @@ QJsonArray ArtefactCommandInput::jsonStrings(const QStringList& values)
 void ArtefactCommandInput::addFilterOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("kind"),
-                      tr("Only artefacts of this kind: %1.").arg(Artefact::kinds().join(QStringLiteral(", "))),
+                      QCoreApplication::translate("ArtefactCommandInput", "Only artefacts of this kind: %1.")
+                          .arg(Artefact::kinds().join(QStringLiteral(", "))),
                       QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("status"),
-                      tr("Only artefacts with this status: %1.").arg(Artefact::statuses().join(QStringLiteral(", "))),
+                      QCoreApplication::translate("ArtefactCommandInput", "Only artefacts with this status: %1.")
+                          .arg(Artefact::statuses().join(QStringLiteral(", "))),
                       QStringLiteral("STATUS")});
-    parser.addOption({QStringLiteral("tag"), tr("Only artefacts with this tag."), QStringLiteral("TAG")});
+    parser.addOption({QStringLiteral("tag"),
+                      QCoreApplication::translate("ArtefactCommandInput", "Only artefacts with this tag."),
+                      QStringLiteral("TAG")});
     parser.addOption(
-        {QStringLiteral("author"), tr("Only artefacts this person wrote (name or email)."), QStringLiteral("PERSON")});
+        {QStringLiteral("author"),
+         QCoreApplication::translate("ArtefactCommandInput", "Only artefacts this person wrote (name or email)."),
+         QStringLiteral("PERSON")});
 }
 
 Result<ArtefactFilter>
@@ -108,11 +111,13 @@ ArtefactCommandInput::filter(const QCommandLineParser& parser, const Database& d
     f.status = parser.value(QStringLiteral("status")).trimmed();
     f.tag = parser.value(QStringLiteral("tag")).trimmed().toLower();
     if (!f.kind.isEmpty() && !Artefact::kinds().contains(f.kind))
-        return R::failure(tr("--kind: '%1' is not a kind of artefact; use one of: %2")
+        return R::failure(QCoreApplication::translate("ArtefactCommandInput",
+                                                      "--kind: '%1' is not a kind of artefact; use one of: %2")
                               .arg(f.kind, Artefact::kinds().join(QStringLiteral(", "))));
     if (!f.status.isEmpty() && !Artefact::statuses().contains(f.status))
-        return R::failure(tr("--status: '%1' is not a status; use one of: %2")
-                              .arg(f.status, Artefact::statuses().join(QStringLiteral(", "))));
+        return R::failure(
+            QCoreApplication::translate("ArtefactCommandInput", "--status: '%1' is not a status; use one of: %2")
+                .arg(f.status, Artefact::statuses().join(QStringLiteral(", "))));
     if (!f.tag.isEmpty() && communityId > 0) {
         auto known = ArtefactRepository(database).tagIds(communityId, {f.tag});
         if (!known)

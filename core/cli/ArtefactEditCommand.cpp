@@ -12,11 +12,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArtefactEditCommand", text);
-}
-
 QStringList commaList(const QString& text)
 {
     QStringList items;
@@ -36,7 +31,8 @@ Status readBody(const QCommandLineParser& parser, Artefact& a)
     const QString path = parser.value(QStringLiteral("body-file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("--body-file: cannot read '%1': %2").arg(path, file.errorString()));
+        return Status::failure(QCoreApplication::translate("ArtefactEditCommand", "--body-file: cannot read '%1': %2")
+                                   .arg(path, file.errorString()));
     a.body = QString::fromUtf8(file.readAll());
     return {};
 }
@@ -79,30 +75,42 @@ ArtefactEditCommand::ArtefactEditCommand()
 
 void ArtefactEditCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The artefact's id."));
-    parser.addOption({QStringLiteral("title"), tr("The new title (not empty)."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("body"), tr("The new body in Markdown."), QStringLiteral("MARKDOWN")});
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 QCoreApplication::translate("ArtefactEditCommand", "The artefact's id."));
+    parser.addOption({QStringLiteral("title"),
+                      QCoreApplication::translate("ArtefactEditCommand", "The new title (not empty)."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("body"),
+                      QCoreApplication::translate("ArtefactEditCommand", "The new body in Markdown."),
+                      QStringLiteral("MARKDOWN")});
+    parser.addOption({QStringLiteral("body-file"),
+                      QCoreApplication::translate("ArtefactEditCommand", "Read the new body from a Markdown file."),
+                      QStringLiteral("FILE")});
     parser.addOption(
-        {QStringLiteral("body-file"), tr("Read the new body from a Markdown file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("tags"),
-                      tr("The tags, comma-separated, from the community's vocabulary (empty: none)."),
-                      QStringLiteral("A,B")});
+        {QStringLiteral("tags"),
+         QCoreApplication::translate("ArtefactEditCommand",
+                                     "The tags, comma-separated, from the community's vocabulary (empty: none)."),
+         QStringLiteral("A,B")});
     parser.addOption({QStringLiteral("kind"),
-                      tr("One of: %1.").arg(Artefact::kinds().join(QStringLiteral(", "))),
+                      QCoreApplication::translate("ArtefactEditCommand", "One of: %1.")
+                          .arg(Artefact::kinds().join(QStringLiteral(", "))),
                       QStringLiteral("KIND")});
     parser.addOption(
         {QStringLiteral("status"),
-         tr("One of: %1 ('reviewed' needs an approving review).").arg(Artefact::statuses().join(QStringLiteral(", "))),
+         QCoreApplication::translate("ArtefactEditCommand", "One of: %1 ('reviewed' needs an approving review).")
+             .arg(Artefact::statuses().join(QStringLiteral(", "))),
          QStringLiteral("STATUS")});
     parser.addOption({QStringLiteral("authors"),
-                      tr("The authors, comma-separated names or emails (replaces the list)."),
+                      QCoreApplication::translate("ArtefactEditCommand",
+                                                  "The authors, comma-separated names or emails (replaces the list)."),
                       QStringLiteral("A,B")});
 }
 
 ExitCode ArtefactEditCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     if (parser.positionalArguments().size() != 1)
-        return reportError(context, ExitCode::Usage, tr("artefact edit needs one ID"));
+        return reportError(
+            context, ExitCode::Usage, QCoreApplication::translate("ArtefactEditCommand", "artefact edit needs one ID"));
     auto id = ArtefactCommandInput::number(parser.positionalArguments().constFirst(), QStringLiteral("ID"));
     if (!id)
         return reportError(context, ExitCode::Usage, id.errorString());
@@ -113,7 +121,10 @@ ExitCode ArtefactEditCommand::run(const QCommandLineParser& parser, CliContext& 
     auto found = repository.find(*id);
     if (!found || !found->has_value())
         return reportError(
-            context, ExitCode::Failure, found ? tr("there is no artefact with id %1").arg(*id) : found.errorString());
+            context,
+            ExitCode::Failure,
+            found ? QCoreApplication::translate("ArtefactEditCommand", "there is no artefact with id %1").arg(*id)
+                  : found.errorString());
     Artefact changed = **found;
     if (Status s = applyOptions(parser, **database, changed); !s)
         return reportError(context, ExitCode::Failure, s.errorString());
@@ -121,9 +132,10 @@ ExitCode ArtefactEditCommand::run(const QCommandLineParser& parser, CliContext& 
     if (!version)
         return reportError(context, ExitCode::Failure, version.errorString());
     if (SafeMarkdown::containsRawHtml(changed.body))
-        context.err << tr("steward-cli: note: the body holds raw HTML; it is kept, and always shown as text.")
+        context.err << QCoreApplication::translate(
+            "ArtefactEditCommand", "steward-cli: note: the body holds raw HTML; it is kept, and always shown as text.")
                     << Qt::endl;
-    context.out << tr("Saved artefact %1 '%2' as version %3 (%4).")
+    context.out << QCoreApplication::translate("ArtefactEditCommand", "Saved artefact %1 '%2' as version %3 (%4).")
                        .arg(*id)
                        .arg(changed.title.trimmed())
                        .arg(*version)

@@ -10,15 +10,6 @@
 
 namespace steward {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArtefactHistoryCommand", text);
-}
-
-} // namespace
-
 ArtefactHistoryCommand::ArtefactHistoryCommand()
     : CliCommand("ArtefactHistoryCommand",
                  "artefact history",
@@ -29,14 +20,17 @@ ArtefactHistoryCommand::ArtefactHistoryCommand()
 
 void ArtefactHistoryCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The artefact's id."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 QCoreApplication::translate("ArtefactHistoryCommand", "The artefact's id."));
     RecordTable::addOutputOptions(parser);
 }
 
 ExitCode ArtefactHistoryCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     if (parser.positionalArguments().size() != 1)
-        return reportError(context, ExitCode::Usage, tr("artefact history needs one ID"));
+        return reportError(context,
+                           ExitCode::Usage,
+                           QCoreApplication::translate("ArtefactHistoryCommand", "artefact history needs one ID"));
     auto id = ArtefactCommandInput::number(parser.positionalArguments().constFirst(), QStringLiteral("ID"));
     auto format = RecordTable::formatFrom(parser);
     if (!id || !format)
@@ -48,7 +42,10 @@ ExitCode ArtefactHistoryCommand::run(const QCommandLineParser& parser, CliContex
     auto found = repository.find(*id);
     if (!found || !found->has_value())
         return reportError(
-            context, ExitCode::Failure, found ? tr("there is no artefact with id %1").arg(*id) : found.errorString());
+            context,
+            ExitCode::Failure,
+            found ? QCoreApplication::translate("ArtefactHistoryCommand", "there is no artefact with id %1").arg(*id)
+                  : found.errorString());
     auto versions = repository.versions(*id);
     if (!versions)
         return reportError(context, ExitCode::Failure, versions.errorString());

@@ -8,15 +8,6 @@
 
 namespace steward {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArtefactRestoreCommand", text);
-}
-
-} // namespace
-
 ArtefactRestoreCommand::ArtefactRestoreCommand()
     : CliCommand("ArtefactRestoreCommand",
                  "artefact restore",
@@ -28,14 +19,20 @@ ArtefactRestoreCommand::ArtefactRestoreCommand()
 
 void ArtefactRestoreCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The artefact's id."));
-    parser.addOption({QStringLiteral("version"), tr("The version to restore."), QStringLiteral("N")});
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 QCoreApplication::translate("ArtefactRestoreCommand", "The artefact's id."));
+    parser.addOption({QStringLiteral("version"),
+                      QCoreApplication::translate("ArtefactRestoreCommand", "The version to restore."),
+                      QStringLiteral("N")});
 }
 
 ExitCode ArtefactRestoreCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("version")))
-        return reportError(context, ExitCode::Usage, tr("artefact restore needs one ID and --version N"));
+        return reportError(
+            context,
+            ExitCode::Usage,
+            QCoreApplication::translate("ArtefactRestoreCommand", "artefact restore needs one ID and --version N"));
     auto id = ArtefactCommandInput::number(parser.positionalArguments().constFirst(), QStringLiteral("ID"));
     auto versionNo = ArtefactCommandInput::number(parser.value(QStringLiteral("version")), QStringLiteral("--version"));
     if (!id || !versionNo)
@@ -47,11 +44,18 @@ ExitCode ArtefactRestoreCommand::run(const QCommandLineParser& parser, CliContex
     auto found = repository.find(*id);
     if (!found || !found->has_value())
         return reportError(
-            context, ExitCode::Failure, found ? tr("there is no artefact with id %1").arg(*id) : found.errorString());
+            context,
+            ExitCode::Failure,
+            found ? QCoreApplication::translate("ArtefactRestoreCommand", "there is no artefact with id %1").arg(*id)
+                  : found.errorString());
     auto saved = repository.restore(*id, int(*versionNo), 0, context.clock.now());
     if (!saved)
         return reportError(context, ExitCode::Failure, saved.errorString());
-    context.out << tr("Restored version %1 of artefact %2 as version %3.").arg(*versionNo).arg(*id).arg(*saved)
+    context.out << QCoreApplication::translate("ArtefactRestoreCommand",
+                                               "Restored version %1 of artefact %2 as version %3.")
+                       .arg(*versionNo)
+                       .arg(*id)
+                       .arg(*saved)
                 << Qt::endl;
     return ExitCode::Success;
 }

@@ -12,11 +12,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArtefactSearchCommand", text);
-}
-
 Status writeHits(const QCommandLineParser& parser,
                  RecordTable::Format format,
                  const QList<ArtefactHit>& hits,
@@ -58,10 +53,16 @@ ArtefactSearchCommand::ArtefactSearchCommand()
 
 void ArtefactSearchCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("QUERY"),
-                                 tr("Words to find (all of them; the last may be the start of a word)."));
-    parser.addOption({QStringLiteral("community"), tr("Search only this community."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("limit"), tr("At most this many hits (default 20)."), QStringLiteral("N")});
+    parser.addPositionalArgument(
+        QStringLiteral("QUERY"),
+        QCoreApplication::translate("ArtefactSearchCommand",
+                                    "Words to find (all of them; the last may be the start of a word)."));
+    parser.addOption({QStringLiteral("community"),
+                      QCoreApplication::translate("ArtefactSearchCommand", "Search only this community."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("limit"),
+                      QCoreApplication::translate("ArtefactSearchCommand", "At most this many hits (default 20)."),
+                      QStringLiteral("N")});
     ArtefactCommandInput::addFilterOptions(parser);
     RecordTable::addOutputOptions(parser);
 }
@@ -70,7 +71,9 @@ ExitCode ArtefactSearchCommand::run(const QCommandLineParser& parser, CliContext
 {
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     if (query.trimmed().isEmpty())
-        return reportError(context, ExitCode::Usage, tr("artefact search needs a QUERY"));
+        return reportError(context,
+                           ExitCode::Usage,
+                           QCoreApplication::translate("ArtefactSearchCommand", "artefact search needs a QUERY"));
     auto format = RecordTable::formatFrom(parser);
     if (!format)
         return reportError(context, ExitCode::Usage, format.errorString());

@@ -15,11 +15,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArtefactShowCommand", text);
-}
-
 /** Everything shown, read once. */
 struct ArtefactPage
 {
@@ -37,7 +32,8 @@ Result<ArtefactPage> readPage(const Database& database, qint64 id)
     if (!found)
         return R::failure(found.errorString());
     if (!found->has_value())
-        return R::failure(tr("there is no artefact with id %1").arg(id));
+        return R::failure(
+            QCoreApplication::translate("ArtefactShowCommand", "there is no artefact with id %1").arg(id));
     auto versions = repository.versions(id);
     auto reviews = ReviewRepository(database).forArtefact(id);
     if (!versions || !reviews)
@@ -103,25 +99,29 @@ QJsonObject toJson(const ArtefactPage& page)
 void writeText(const ArtefactPage& page, QTextStream& out)
 {
     const Artefact& a = page.artefact;
-    out << tr("Artefact %1: %2").arg(a.id).arg(a.title) << '\n'
-        << tr("Kind: %1  Status: %2  Tags: %3").arg(a.kind, a.status, a.tags.join(QStringLiteral(", "))) << '\n'
-        << tr("Authors: %1").arg(namesOf(page, a.authorIds).join(QStringLiteral(", "))) << '\n';
+    out << QCoreApplication::translate("ArtefactShowCommand", "Artefact %1: %2").arg(a.id).arg(a.title) << '\n'
+        << QCoreApplication::translate("ArtefactShowCommand", "Kind: %1  Status: %2  Tags: %3")
+               .arg(a.kind, a.status, a.tags.join(QStringLiteral(", ")))
+        << '\n'
+        << QCoreApplication::translate("ArtefactShowCommand", "Authors: %1")
+               .arg(namesOf(page, a.authorIds).join(QStringLiteral(", ")))
+        << '\n';
     if (a.origin.kind != QLatin1String("none"))
-        out << tr("Origin: %1 %2")
+        out << QCoreApplication::translate("ArtefactShowCommand", "Origin: %1 %2")
                    .arg(a.origin.kind,
                         a.origin.kind == QLatin1String("incident")
                             ? a.origin.link
                             : QString::number(a.origin.kind == QLatin1String("session") ? a.origin.sessionId
                                                                                         : a.origin.seatId))
             << '\n';
-    out << tr("Versions:") << '\n';
+    out << QCoreApplication::translate("ArtefactShowCommand", "Versions:") << '\n';
     for (const ArtefactVersion& v : page.versions)
         out << QStringLiteral("  %1  %2  %3  %4")
                    .arg(v.number)
                    .arg(v.savedAt.toString(Qt::ISODate), page.names.value(v.savedBy), v.note)
                    .trimmed()
             << '\n';
-    out << tr("Reviews:") << '\n';
+    out << QCoreApplication::translate("ArtefactShowCommand", "Reviews:") << '\n';
     for (const Review& r : page.reviews) {
         out << QStringLiteral("  %1  %2  %3  v%4  %5")
                    .arg(r.reviewedOn.toString(Qt::ISODate), page.names.value(r.reviewerId), r.verdict)
@@ -145,7 +145,10 @@ Result<ArtefactVersion> versionNamed(const ArtefactPage& page, const QString& te
         if (v.number == *number)
             return v;
     }
-    return Result<ArtefactVersion>::failure(tr("artefact %1 has no version %2").arg(page.artefact.id).arg(*number));
+    return Result<ArtefactVersion>::failure(
+        QCoreApplication::translate("ArtefactShowCommand", "artefact %1 has no version %2")
+            .arg(page.artefact.id)
+            .arg(*number));
 }
 
 } // namespace
@@ -161,17 +164,23 @@ ArtefactShowCommand::ArtefactShowCommand()
 
 void ArtefactShowCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The artefact's id."));
-    parser.addOption({QStringLiteral("version"), tr("Show this version's title and body."), QStringLiteral("N")});
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 QCoreApplication::translate("ArtefactShowCommand", "The artefact's id."));
+    parser.addOption({QStringLiteral("version"),
+                      QCoreApplication::translate("ArtefactShowCommand", "Show this version's title and body."),
+                      QStringLiteral("N")});
     parser.addOption(
-        {QStringLiteral("diff"), tr("A line diff of two versions, e.g. --diff 1,3."), QStringLiteral("A,B")});
+        {QStringLiteral("diff"),
+         QCoreApplication::translate("ArtefactShowCommand", "A line diff of two versions, e.g. --diff 1,3."),
+         QStringLiteral("A,B")});
     RecordTable::addOutputOptions(parser);
 }
 
 ExitCode ArtefactShowCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     if (parser.positionalArguments().size() != 1)
-        return reportError(context, ExitCode::Usage, tr("artefact show needs one ID"));
+        return reportError(
+            context, ExitCode::Usage, QCoreApplication::translate("ArtefactShowCommand", "artefact show needs one ID"));
     auto id = ArtefactCommandInput::number(parser.positionalArguments().constFirst(), QStringLiteral("ID"));
     auto format = RecordTable::formatFrom(parser);
     if (!id || !format)
@@ -189,7 +198,8 @@ ExitCode ArtefactShowCommand::run(const QCommandLineParser& parser, CliContext& 
         if (pair.size() != 2 || !older || !newer)
             return reportError(context,
                                ExitCode::Failure,
-                               pair.size() != 2 ? tr("--diff needs two version numbers, e.g. 1,3")
+                               pair.size() != 2 ? QCoreApplication::translate(
+                                   "ArtefactShowCommand", "--diff needs two version numbers, e.g. 1,3")
                                                 : (older ? newer.errorString() : older.errorString()));
         context.out << TextDiff::unified(TextDiff::lines(older->body, newer->body)) << Qt::endl;
         return ExitCode::Success;

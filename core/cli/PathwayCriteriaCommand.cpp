@@ -12,11 +12,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PathwayCriteriaCommand", text);
-}
-
 /** "active:note-taker:2" */
 Result<PathwayCriterion> criterionFrom(const QString& text, qint64 communityId)
 {
@@ -26,7 +21,9 @@ Result<PathwayCriterion> criterionFrom(const QString& text, qint64 communityId)
     const auto level = participationLevelFromKey(parts.value(0).trimmed());
     if (parts.size() != 3 || !ok || !level)
         return Result<PathwayCriterion>::failure(
-            tr("--set '%1': write LEVEL:ACTIVITY:COUNT, e.g. active:note-taker:2").arg(text));
+            QCoreApplication::translate("PathwayCriteriaCommand",
+                                        "--set '%1': write LEVEL:ACTIVITY:COUNT, e.g. active:note-taker:2")
+                .arg(text));
     return PathwayCriterion{0, communityId, *level, parts.at(1).trimmed(), count};
 }
 
@@ -46,7 +43,7 @@ Status applySettings(const QCommandLineParser& parser, PracticeSettings& s)
     if (parser.isSet(QStringLiteral("leaderboard"))) {
         const QString value = parser.value(QStringLiteral("leaderboard")).trimmed();
         if (value != QLatin1String("on") && value != QLatin1String("off"))
-            return Status::failure(tr("--leaderboard is on or off"));
+            return Status::failure(QCoreApplication::translate("PathwayCriteriaCommand", "--leaderboard is on or off"));
         s.leaderboard = value == QLatin1String("on");
     }
     return {};
@@ -65,28 +62,42 @@ PathwayCriteriaCommand::PathwayCriteriaCommand()
 
 void PathwayCriteriaCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("community"), tr("The community."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("set"),
-                      tr("A criterion (repeatable; replaces all): %1.")
-                          .arg(PathwayCriterion::activities().join(QStringLiteral(", "))),
-                      QStringLiteral("LEVEL:ACTIVITY:COUNT")});
-    parser.addOption({QStringLiteral("cadence"), tr("monthly, quarterly or yearly."), QStringLiteral("CADENCE")});
-    parser.addOption({QStringLiteral("stuck-days"),
-                      tr("Days at a level after which a member counts as stuck."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("inactive-days"),
-                      tr("Days without activity before a move down is proposed."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("leaderboard"), tr("on or off."), QStringLiteral("on|off")});
-    parser.addOption({QStringLiteral("staff"), tr("Mark a member as staff (repeatable)."), QStringLiteral("PERSON")});
+    parser.addOption({QStringLiteral("community"),
+                      QCoreApplication::translate("PathwayCriteriaCommand", "The community."),
+                      QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("not-staff"), tr("Unmark a member as staff (repeatable)."), QStringLiteral("PERSON")});
+        {QStringLiteral("set"),
+         QCoreApplication::translate("PathwayCriteriaCommand", "A criterion (repeatable; replaces all): %1.")
+             .arg(PathwayCriterion::activities().join(QStringLiteral(", "))),
+         QStringLiteral("LEVEL:ACTIVITY:COUNT")});
+    parser.addOption({QStringLiteral("cadence"),
+                      QCoreApplication::translate("PathwayCriteriaCommand", "monthly, quarterly or yearly."),
+                      QStringLiteral("CADENCE")});
+    parser.addOption(
+        {QStringLiteral("stuck-days"),
+         QCoreApplication::translate("PathwayCriteriaCommand", "Days at a level after which a member counts as stuck."),
+         QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("inactive-days"),
+         QCoreApplication::translate("PathwayCriteriaCommand", "Days without activity before a move down is proposed."),
+         QStringLiteral("N")});
+    parser.addOption({QStringLiteral("leaderboard"),
+                      QCoreApplication::translate("PathwayCriteriaCommand", "on or off."),
+                      QStringLiteral("on|off")});
+    parser.addOption({QStringLiteral("staff"),
+                      QCoreApplication::translate("PathwayCriteriaCommand", "Mark a member as staff (repeatable)."),
+                      QStringLiteral("PERSON")});
+    parser.addOption({QStringLiteral("not-staff"),
+                      QCoreApplication::translate("PathwayCriteriaCommand", "Unmark a member as staff (repeatable)."),
+                      QStringLiteral("PERSON")});
 }
 
 ExitCode PathwayCriteriaCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     if (!parser.isSet(QStringLiteral("community")))
-        return reportError(context, ExitCode::Usage, tr("--community NAME is required"));
+        return reportError(context,
+                           ExitCode::Usage,
+                           QCoreApplication::translate("PathwayCriteriaCommand", "--community NAME is required"));
     auto database = context.openDatabase();
     if (!database)
         return reportError(context, ExitCode::Failure, database.errorString());
@@ -119,10 +130,12 @@ ExitCode PathwayCriteriaCommand::run(const QCommandLineParser& parser, CliContex
             auto membership = person ? MembershipRepository(**database).find(*person, community->id)
                                      : Result<std::optional<Membership>>::failure(person.errorString());
             if (!membership || !membership->has_value())
-                return reportError(context,
-                                   ExitCode::Failure,
-                                   membership ? tr("%1 is not a member of %2").arg(key, community->name)
-                                              : membership.errorString());
+                return reportError(
+                    context,
+                    ExitCode::Failure,
+                    membership ? QCoreApplication::translate("PathwayCriteriaCommand", "%1 is not a member of %2")
+                                     .arg(key, community->name)
+                               : membership.errorString());
             if (Status s = repository.setStaff((*membership)->id, qstrcmp(option, "staff") == 0); !s)
                 return reportError(context, ExitCode::Failure, s.errorString());
         }
@@ -130,11 +143,14 @@ ExitCode PathwayCriteriaCommand::run(const QCommandLineParser& parser, CliContex
     if (Status s = transaction.commit(); !s)
         return reportError(context, ExitCode::Failure, s.errorString());
     context.out
-        << tr("Pathway of %1 (periodic review %2, stuck after %3 days, inactive after %4 days, leaderboard %5):")
+        << QCoreApplication::translate(
+               "PathwayCriteriaCommand",
+               "Pathway of %1 (periodic review %2, stuck after %3 days, inactive after %4 days, leaderboard %5):")
                .arg(community->name, settings->reviewCadence)
                .arg(settings->stuckDays)
                .arg(settings->inactiveDays)
-               .arg(settings->leaderboard ? tr("on") : tr("off"))
+               .arg(settings->leaderboard ? QCoreApplication::translate("PathwayCriteriaCommand", "on")
+                                          : QCoreApplication::translate("PathwayCriteriaCommand", "off"))
         << '\n';
     for (const PathwayCriterion& c : *repository.criteria(community->id))
         context.out << QStringLiteral("  %1:%2:%3").arg(participationLevelKey(c.level), c.activity).arg(c.count)

@@ -9,15 +9,6 @@
 
 namespace steward {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PathwayDecideCommand", text);
-}
-
-} // namespace
-
 PathwayDecideCommand::PathwayDecideCommand(Decision decision)
     : CliCommand("PathwayDecideCommand",
                  decision == Decision::Accept ? "pathway accept" : "pathway dismiss",
@@ -32,18 +23,24 @@ PathwayDecideCommand::PathwayDecideCommand(Decision decision)
 
 void PathwayDecideCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The proposal's id (see pathway show)."));
-    parser.addOption(
-        {QStringLiteral("date"), tr("The day of the decision (default today)."), QStringLiteral("YYYY-MM-DD")});
+    parser.addPositionalArgument(
+        QStringLiteral("ID"),
+        QCoreApplication::translate("PathwayDecideCommand", "The proposal's id (see pathway show)."));
+    parser.addOption({QStringLiteral("date"),
+                      QCoreApplication::translate("PathwayDecideCommand", "The day of the decision (default today)."),
+                      QStringLiteral("YYYY-MM-DD")});
     if (m_decision == Decision::Accept)
         parser.addOption(
-            {QStringLiteral("reason"), tr("Record this reason instead of the proposal's."), QStringLiteral("TEXT")});
+            {QStringLiteral("reason"),
+             QCoreApplication::translate("PathwayDecideCommand", "Record this reason instead of the proposal's."),
+             QStringLiteral("TEXT")});
 }
 
 ExitCode PathwayDecideCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     if (parser.positionalArguments().size() != 1)
-        return reportError(context, ExitCode::Usage, tr("give one proposal ID"));
+        return reportError(
+            context, ExitCode::Usage, QCoreApplication::translate("PathwayDecideCommand", "give one proposal ID"));
     auto id = ArtefactCommandInput::number(parser.positionalArguments().constFirst(), QStringLiteral("ID"));
     auto date = ArtefactCommandInput::date(parser, QStringLiteral("date"), context.clock.today());
     if (!id || !date)
@@ -53,9 +50,11 @@ ExitCode PathwayDecideCommand::run(const QCommandLineParser& parser, CliContext&
         return reportError(context, ExitCode::Failure, database.errorString());
     auto proposal = PathwayRepository(**database).proposal(*id);
     if (!proposal || !proposal->has_value())
-        return reportError(context,
-                           ExitCode::Failure,
-                           proposal ? tr("there is no proposal with id %1").arg(*id) : proposal.errorString());
+        return reportError(
+            context,
+            ExitCode::Failure,
+            proposal ? QCoreApplication::translate("PathwayDecideCommand", "there is no proposal with id %1").arg(*id)
+                     : proposal.errorString());
     auto membership = MembershipRepository(**database).forPerson((*proposal)->personId);
     qint64 communityId = 0;
     for (const Membership& m : membership ? *membership : QList<Membership>()) {
@@ -66,13 +65,14 @@ ExitCode PathwayDecideCommand::run(const QCommandLineParser& parser, CliContext&
     if (m_decision == Decision::Dismiss) {
         if (Status s = pathway.dismiss(*id, *date); !s)
             return reportError(context, ExitCode::Failure, s.errorString());
-        context.out << tr("Dismissed proposal %1.").arg(*id) << Qt::endl;
+        context.out << QCoreApplication::translate("PathwayDecideCommand", "Dismissed proposal %1.").arg(*id)
+                    << Qt::endl;
         return ExitCode::Success;
     }
     auto receipt = pathway.accept(*id, *date, parser.value(QStringLiteral("reason")));
     if (!receipt)
         return reportError(context, ExitCode::Failure, receipt.errorString());
-    context.out << tr("%1 is now %2 (proposal %3 accepted).")
+    context.out << QCoreApplication::translate("PathwayDecideCommand", "%1 is now %2 (proposal %3 accepted).")
                        .arg((*proposal)->personName, participationLevelKey(receipt->after.level))
                        .arg(*id)
                 << Qt::endl;

@@ -8,15 +8,6 @@
 
 namespace steward {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PathwayMoveCommand", text);
-}
-
-} // namespace
-
 PathwayMoveCommand::PathwayMoveCommand()
     : CliCommand("PathwayMoveCommand",
                  "pathway move",
@@ -27,24 +18,38 @@ PathwayMoveCommand::PathwayMoveCommand()
 
 void PathwayMoveCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("community"), tr("The community."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("person"), tr("The member, by name or email."), QStringLiteral("PERSON")});
+    parser.addOption({QStringLiteral("community"),
+                      QCoreApplication::translate("PathwayMoveCommand", "The community."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("person"),
+                      QCoreApplication::translate("PathwayMoveCommand", "The member, by name or email."),
+                      QStringLiteral("PERSON")});
     parser.addOption(
-        {QStringLiteral("level"), tr("observer, peripheral, active, core or steward."), QStringLiteral("LEVEL")});
-    parser.addOption({QStringLiteral("reason"), tr("Why (recorded with the change)."), QStringLiteral("TEXT")});
-    parser.addOption(
-        {QStringLiteral("date"), tr("The day of the change (default today)."), QStringLiteral("YYYY-MM-DD")});
+        {QStringLiteral("level"),
+         QCoreApplication::translate("PathwayMoveCommand", "observer, peripheral, active, core or steward."),
+         QStringLiteral("LEVEL")});
+    parser.addOption({QStringLiteral("reason"),
+                      QCoreApplication::translate("PathwayMoveCommand", "Why (recorded with the change)."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("date"),
+                      QCoreApplication::translate("PathwayMoveCommand", "The day of the change (default today)."),
+                      QStringLiteral("YYYY-MM-DD")});
 }
 
 ExitCode PathwayMoveCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     if (!parser.isSet(QStringLiteral("community")) || !parser.isSet(QStringLiteral("person"))
         || !parser.isSet(QStringLiteral("level")))
-        return reportError(context, ExitCode::Usage, tr("pathway move needs --community, --person and --level"));
+        return reportError(
+            context,
+            ExitCode::Usage,
+            QCoreApplication::translate("PathwayMoveCommand", "pathway move needs --community, --person and --level"));
     const auto level = participationLevelFromKey(parser.value(QStringLiteral("level")).trimmed());
     if (!level)
-        return reportError(
-            context, ExitCode::Usage, tr("--level: '%1' is not a level").arg(parser.value(QStringLiteral("level"))));
+        return reportError(context,
+                           ExitCode::Usage,
+                           QCoreApplication::translate("PathwayMoveCommand", "--level: '%1' is not a level")
+                               .arg(parser.value(QStringLiteral("level"))));
     auto date = ArtefactCommandInput::date(parser, QStringLiteral("date"), context.clock.today());
     if (!date)
         return reportError(context, ExitCode::Usage, date.errorString());
@@ -61,7 +66,7 @@ ExitCode PathwayMoveCommand::run(const QCommandLineParser& parser, CliContext& c
                        .move(*person, *level, *date, parser.value(QStringLiteral("reason")));
     if (!receipt)
         return reportError(context, ExitCode::Failure, receipt.errorString());
-    context.out << tr("%1 is now %2 in %3.")
+    context.out << QCoreApplication::translate("PathwayMoveCommand", "%1 is now %2 in %3.")
                        .arg(parser.value(QStringLiteral("person")), participationLevelKey(*level), community->name)
                 << Qt::endl;
     return ExitCode::Success;

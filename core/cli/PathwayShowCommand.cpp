@@ -12,11 +12,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PathwayShowCommand", text);
-}
-
 QJsonValue days(const std::optional<double>& value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -45,9 +40,12 @@ PathwayShowCommand::PathwayShowCommand()
 
 void PathwayShowCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("community"), tr("The community."), QStringLiteral("NAME")});
-    parser.addOption(
-        {QStringLiteral("date"), tr("Evaluate on this day (default today)."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("community"),
+                      QCoreApplication::translate("PathwayShowCommand", "The community."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("date"),
+                      QCoreApplication::translate("PathwayShowCommand", "Evaluate on this day (default today)."),
+                      QStringLiteral("YYYY-MM-DD")});
     RecordTable::addOutputOptions(parser);
 }
 
@@ -79,34 +77,41 @@ QByteArray PathwayShowCommand::toJson(const PathwayReport& report)
 
 void PathwayShowCommand::writeText(const PathwayReport& report, const QString& community, QTextStream& out)
 {
-    out << tr("Pathway of %1 on %2 (periodic review %3, next on %4)")
+    out << QCoreApplication::translate("PathwayShowCommand", "Pathway of %1 on %2 (periodic review %3, next on %4)")
                .arg(community,
                     report.asOf.toString(Qt::ISODate),
                     report.settings.reviewCadence,
                     report.nextReview.toString(Qt::ISODate))
         << '\n';
-    RecordTable levels({tr("level"), tr("members"), tr("median days"), tr("quartile days")});
+    RecordTable levels({QCoreApplication::translate("PathwayShowCommand", "level"),
+                        QCoreApplication::translate("PathwayShowCommand", "members"),
+                        QCoreApplication::translate("PathwayShowCommand", "median days"),
+                        QCoreApplication::translate("PathwayShowCommand", "quartile days")});
     for (const LevelTime& t : report.levels)
         levels.addRow({key(t.level),
                        t.members,
                        daysText(t.medianDays),
                        daysText(t.lowerQuartileDays) + QStringLiteral("-") + daysText(t.upperQuartileDays)});
     out << levels.toText();
-    out << tr("Stuck (more than %1 days at a level):").arg(report.settings.stuckDays) << '\n';
+    out << QCoreApplication::translate("PathwayShowCommand", "Stuck (more than %1 days at a level):")
+               .arg(report.settings.stuckDays)
+        << '\n';
     for (const StuckMember& s : report.stuck)
         out << QStringLiteral("  %1  %2  %3 ").arg(s.name, key(s.level), s.since.toString(Qt::ISODate))
-            << tr("(%1 days)").arg(s.days) << '\n';
-    out << tr("Newcomers by the quarter they joined:") << '\n';
+            << QCoreApplication::translate("PathwayShowCommand", "(%1 days)").arg(s.days) << '\n';
+    out << QCoreApplication::translate("PathwayShowCommand", "Newcomers by the quarter they joined:") << '\n';
     for (const JoinerCohort& c : report.cohorts)
         out << QStringLiteral("  %1  ").arg(c.cohort)
-            << tr("%1 joined, %2 contributed (median %3 days), %4 reached active (median %5 days)")
+            << QCoreApplication::translate(
+                   "PathwayShowCommand",
+                   "%1 joined, %2 contributed (median %3 days), %4 reached active (median %5 days)")
                    .arg(c.joiners)
                    .arg(c.contributed)
                    .arg(daysText(c.medianDaysToFirstContribution))
                    .arg(c.reachedActive)
                    .arg(daysText(c.medianDaysToActive))
             << '\n';
-    out << tr("Proposals:") << '\n';
+    out << QCoreApplication::translate("PathwayShowCommand", "Proposals:") << '\n';
     for (const PromotionProposal& p : report.proposals)
         out << QStringLiteral("  #%1  %2  %3 -> %4  %5").arg(p.id).arg(p.personName, key(p.from), key(p.to), p.reason)
             << '\n';
@@ -122,7 +127,9 @@ ExitCode PathwayShowCommand::run(const QCommandLineParser& parser, CliContext& c
     if (!date)
         return reportError(context, ExitCode::Usage, date.errorString());
     if (!parser.isSet(QStringLiteral("community")))
-        return reportError(context, ExitCode::Usage, tr("--community NAME is required"));
+        return reportError(context,
+                           ExitCode::Usage,
+                           QCoreApplication::translate("PathwayShowCommand", "--community NAME is required"));
     auto database = context.openDatabase();
     if (!database)
         return reportError(context, ExitCode::Failure, database.errorString());
@@ -140,7 +147,9 @@ ExitCode PathwayShowCommand::run(const QCommandLineParser& parser, CliContext& c
         return ExitCode::Success;
     }
     if (*format == RecordTable::Format::Csv)
-        return reportError(context, ExitCode::Usage, tr("pathway show writes text or json"));
+        return reportError(context,
+                           ExitCode::Usage,
+                           QCoreApplication::translate("PathwayShowCommand", "pathway show writes text or json"));
     const QJsonDocument document = QJsonDocument::fromJson(toJson(*report));
     if (Status s = ArtefactCommandInput::writeJson(parser, document, context.out); !s)
         return reportError(context, ExitCode::Failure, s.errorString());

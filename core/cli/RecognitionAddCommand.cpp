@@ -11,11 +11,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecognitionAddCommand", text);
-}
-
 Result<qint64> badgeId(RecognitionRepository& repository, const QString& name)
 {
     if (Status s = repository.ensureBundledBadges(); !s)
@@ -28,7 +23,8 @@ Result<qint64> badgeId(RecognitionRepository& repository, const QString& name)
         for (const Badge& b : *repository.badges())
             names.append(b.name);
         return Result<qint64>::failure(
-            tr("--badge: there is no badge named '%1'; there are: %2").arg(name, names.join(QStringLiteral(", "))));
+            QCoreApplication::translate("RecognitionAddCommand", "--badge: there is no badge named '%1'; there are: %2")
+                .arg(name, names.join(QStringLiteral(", "))));
     }
     return (*badge)->id;
 }
@@ -44,12 +40,24 @@ RecognitionAddCommand::RecognitionAddCommand()
 
 void RecognitionAddCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("community"), tr("The community."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("from"), tr("Who gives it, by name or email."), QStringLiteral("PERSON")});
-    parser.addOption({QStringLiteral("to"), tr("Who receives it, by name or email."), QStringLiteral("PERSON")});
-    parser.addOption({QStringLiteral("badge"), tr("A badge's name; without it, a shout-out."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("reason"), tr("What for (required)."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("date"), tr("The day (default today)."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("community"),
+                      QCoreApplication::translate("RecognitionAddCommand", "The community."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("from"),
+                      QCoreApplication::translate("RecognitionAddCommand", "Who gives it, by name or email."),
+                      QStringLiteral("PERSON")});
+    parser.addOption({QStringLiteral("to"),
+                      QCoreApplication::translate("RecognitionAddCommand", "Who receives it, by name or email."),
+                      QStringLiteral("PERSON")});
+    parser.addOption({QStringLiteral("badge"),
+                      QCoreApplication::translate("RecognitionAddCommand", "A badge's name; without it, a shout-out."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("reason"),
+                      QCoreApplication::translate("RecognitionAddCommand", "What for (required)."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("date"),
+                      QCoreApplication::translate("RecognitionAddCommand", "The day (default today)."),
+                      QStringLiteral("YYYY-MM-DD")});
 }
 
 ExitCode RecognitionAddCommand::run(const QCommandLineParser& parser, CliContext& context) const
@@ -57,7 +65,10 @@ ExitCode RecognitionAddCommand::run(const QCommandLineParser& parser, CliContext
     for (const char* option : {"community", "from", "to", "reason"}) {
         if (!parser.isSet(QLatin1String(option)))
             return reportError(
-                context, ExitCode::Usage, tr("recognition add needs --community, --from, --to and --reason"));
+                context,
+                ExitCode::Usage,
+                QCoreApplication::translate("RecognitionAddCommand",
+                                            "recognition add needs --community, --from, --to and --reason"));
     }
     auto date = ArtefactCommandInput::date(parser, QStringLiteral("date"), context.clock.today());
     if (!date)
@@ -93,7 +104,10 @@ ExitCode RecognitionAddCommand::run(const QCommandLineParser& parser, CliContext
         return reportError(context, ExitCode::Failure, id.errorString());
     if (Status s = transaction.commit(); !s)
         return reportError(context, ExitCode::Failure, s.errorString());
-    context.out << tr("Recorded recognition %1 for %2.").arg(*id).arg(parser.value(QStringLiteral("to"))) << Qt::endl;
+    context.out << QCoreApplication::translate("RecognitionAddCommand", "Recorded recognition %1 for %2.")
+                       .arg(*id)
+                       .arg(parser.value(QStringLiteral("to")))
+                << Qt::endl;
     return ExitCode::Success;
 }
 

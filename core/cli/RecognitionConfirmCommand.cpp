@@ -9,15 +9,6 @@
 
 namespace steward {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecognitionConfirmCommand", text);
-}
-
-} // namespace
-
 RecognitionConfirmCommand::RecognitionConfirmCommand(bool confirm)
     : CliCommand("RecognitionConfirmCommand",
                  confirm ? "recognition confirm" : "recognition dismiss",
@@ -30,20 +21,30 @@ RecognitionConfirmCommand::RecognitionConfirmCommand(bool confirm)
 
 void RecognitionConfirmCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The proposal's id (see recognition list)."));
+    parser.addPositionalArgument(
+        QStringLiteral("ID"),
+        QCoreApplication::translate("RecognitionConfirmCommand", "The proposal's id (see recognition list)."));
     if (m_confirm) {
         parser.addOption(
-            {QStringLiteral("by"), tr("Who gives the badge, by name or email."), QStringLiteral("PERSON")});
-        parser.addOption({QStringLiteral("date"), tr("The day (default today)."), QStringLiteral("YYYY-MM-DD")});
+            {QStringLiteral("by"),
+             QCoreApplication::translate("RecognitionConfirmCommand", "Who gives the badge, by name or email."),
+             QStringLiteral("PERSON")});
+        parser.addOption({QStringLiteral("date"),
+                          QCoreApplication::translate("RecognitionConfirmCommand", "The day (default today)."),
+                          QStringLiteral("YYYY-MM-DD")});
     }
 }
 
 ExitCode RecognitionConfirmCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     if (parser.positionalArguments().size() != 1)
-        return reportError(context, ExitCode::Usage, tr("give one proposal ID"));
+        return reportError(
+            context, ExitCode::Usage, QCoreApplication::translate("RecognitionConfirmCommand", "give one proposal ID"));
     if (m_confirm && !parser.isSet(QStringLiteral("by")))
-        return reportError(context, ExitCode::Usage, tr("recognition confirm needs --by PERSON"));
+        return reportError(
+            context,
+            ExitCode::Usage,
+            QCoreApplication::translate("RecognitionConfirmCommand", "recognition confirm needs --by PERSON"));
     auto id = ArtefactCommandInput::number(parser.positionalArguments().constFirst(), QStringLiteral("ID"));
     auto date = m_confirm ? ArtefactCommandInput::date(parser, QStringLiteral("date"), context.clock.today())
                           : Result<QDate>(context.clock.today());
@@ -55,13 +56,17 @@ ExitCode RecognitionConfirmCommand::run(const QCommandLineParser& parser, CliCon
     RecognitionRepository repository(**database);
     auto found = repository.find(*id);
     if (!found || !found->has_value() || (*found)->status != QLatin1String("proposed"))
-        return reportError(context,
-                           ExitCode::Failure,
-                           found ? tr("there is no badge proposal with id %1").arg(*id) : found.errorString());
+        return reportError(
+            context,
+            ExitCode::Failure,
+            found ? QCoreApplication::translate("RecognitionConfirmCommand", "there is no badge proposal with id %1")
+                        .arg(*id)
+                  : found.errorString());
     if (!m_confirm) {
         if (Status s = repository.dismiss(*id); !s)
             return reportError(context, ExitCode::Failure, s.errorString());
-        context.out << tr("Dismissed badge proposal %1.").arg(*id) << Qt::endl;
+        context.out << QCoreApplication::translate("RecognitionConfirmCommand", "Dismissed badge proposal %1.").arg(*id)
+                    << Qt::endl;
         return ExitCode::Success;
     }
     auto giver = ArtefactCommandInput::person(**database, parser.value(QStringLiteral("by")));
@@ -71,12 +76,15 @@ ExitCode RecognitionConfirmCommand::run(const QCommandLineParser& parser, CliCon
     if (!membership || !membership->has_value())
         return reportError(context,
                            ExitCode::Failure,
-                           membership
-                               ? tr("--by: %1 is not a member of the community").arg(parser.value(QStringLiteral("by")))
-                               : membership.errorString());
+                           membership ? QCoreApplication::translate("RecognitionConfirmCommand",
+                                                                    "--by: %1 is not a member of the community")
+                                            .arg(parser.value(QStringLiteral("by")))
+                                      : membership.errorString());
     if (Status s = repository.confirm(*id, *giver, *date); !s)
         return reportError(context, ExitCode::Failure, s.errorString());
-    context.out << tr("%1 now has the badge %2.").arg((*found)->receiverName, (*found)->badgeName) << Qt::endl;
+    context.out << QCoreApplication::translate("RecognitionConfirmCommand", "%1 now has the badge %2.")
+                       .arg((*found)->receiverName, (*found)->badgeName)
+                << Qt::endl;
     return ExitCode::Success;
 }
 

@@ -12,11 +12,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecognitionListCommand", text);
-}
-
 RecordTable contributionTable(const QList<PersonContributions>& rows)
 {
     RecordTable table({QStringLiteral("person"),
@@ -69,13 +64,24 @@ RecognitionListCommand::RecognitionListCommand()
 
 void RecognitionListCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("community"), tr("The community."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("from"), tr("First day of the period."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("community"),
+                      QCoreApplication::translate("RecognitionListCommand", "The community."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("from"),
+                      QCoreApplication::translate("RecognitionListCommand", "First day of the period."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("to"),
+                      QCoreApplication::translate("RecognitionListCommand", "Last day of the period (default today)."),
+                      QStringLiteral("YYYY-MM-DD")});
     parser.addOption(
-        {QStringLiteral("to"), tr("Last day of the period (default today)."), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("contributions"), tr("Contribution counts per person in the period.")});
-    parser.addOption({QStringLiteral("leaderboard"), tr("Contributions ranked (only where the community opted in).")});
-    parser.addOption({QStringLiteral("propose-badges"), tr("First record the badges activity earned, as proposals.")});
+        {QStringLiteral("contributions"),
+         QCoreApplication::translate("RecognitionListCommand", "Contribution counts per person in the period.")});
+    parser.addOption({QStringLiteral("leaderboard"),
+                      QCoreApplication::translate("RecognitionListCommand",
+                                                  "Contributions ranked (only where the community opted in).")});
+    parser.addOption({QStringLiteral("propose-badges"),
+                      QCoreApplication::translate("RecognitionListCommand",
+                                                  "First record the badges activity earned, as proposals.")});
     RecordTable::addOutputOptions(parser);
 }
 
@@ -91,7 +97,9 @@ ExitCode RecognitionListCommand::run(const QCommandLineParser& parser, CliContex
                            : !from ? from.errorString()
                                    : to.errorString());
     if (!parser.isSet(QStringLiteral("community")))
-        return reportError(context, ExitCode::Usage, tr("--community NAME is required"));
+        return reportError(context,
+                           ExitCode::Usage,
+                           QCoreApplication::translate("RecognitionListCommand", "--community NAME is required"));
     auto database = context.openDatabase();
     if (!database)
         return reportError(context, ExitCode::Failure, database.errorString());

@@ -12,11 +12,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReviewAddCommand", text);
-}
-
 /** "--comment Clarity=Reads well" against the template's criteria. */
 Result<QList<ReviewComment>> commentsFrom(const QStringList& values, const FeedbackTemplate& feedbackTemplate)
 {
@@ -33,9 +28,11 @@ Result<QList<ReviewComment>> commentsFrom(const QStringList& values, const Feedb
                 return c.name.compare(name, Qt::CaseInsensitive) == 0;
             });
         if (eq < 0 || it == feedbackTemplate.criteria.cend())
-            return R::failure(tr("--comment '%1': write CRITERION=TEXT with a criterion of '%2': %3")
-                                  .arg(value, feedbackTemplate.name, names.join(QStringLiteral(", "))));
-        comments.append({it->id, it->name, value.mid(eq + 1).trimmed()});
+            return R::failure(
+                QCoreApplication::translate("ReviewAddCommand",
+                                            "--comment '%1': write CRITERION=TEXT with a criterion of '%2': %3")
+                    .arg(value, feedbackTemplate.name, names.join(QStringLiteral(", "))));
+        comments.append({it->id, it->name, value.mid(eq + 1).trimmed(), {}});
     }
     return comments;
 }
@@ -51,7 +48,9 @@ Status addCriterionVerdicts(const QStringList& values, const FeedbackTemplate& t
         });
         if (eq < 0 || it == t.criteria.cend())
             return Status::failure(
-                tr("--criterion-verdict '%1': write CRITERION=VERDICT with a criterion of '%2'").arg(value, t.name));
+                QCoreApplication::translate(
+                    "ReviewAddCommand", "--criterion-verdict '%1': write CRITERION=VERDICT with a criterion of '%2'")
+                    .arg(value, t.name));
         const QString verdict = value.mid(eq + 1).trimmed();
         auto comment = std::find_if(
             comments.begin(), comments.end(), [&it](const ReviewComment& c) { return c.criterionId == it->id; });
@@ -75,23 +74,37 @@ ReviewAddCommand::ReviewAddCommand()
 
 void ReviewAddCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("artefact"), tr("The artefact's id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("reviewer"), tr("Who reviews, by name or email."), QStringLiteral("PERSON")});
+    parser.addOption({QStringLiteral("artefact"),
+                      QCoreApplication::translate("ReviewAddCommand", "The artefact's id."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("reviewer"),
+                      QCoreApplication::translate("ReviewAddCommand", "Who reviews, by name or email."),
+                      QStringLiteral("PERSON")});
     parser.addOption(
-        {QStringLiteral("verdict"), tr("One of: %1.").arg(ReviewRepository::verdictList()), QStringLiteral("VERDICT")});
-    parser.addOption({QStringLiteral("template"), tr("The feedback template used."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("comment"),
-                      tr("A comment on one criterion of the template (repeatable)."),
-                      QStringLiteral("CRITERION=TEXT")});
+        {QStringLiteral("verdict"),
+         QCoreApplication::translate("ReviewAddCommand", "One of: %1.").arg(ReviewRepository::verdictList()),
+         QStringLiteral("VERDICT")});
+    parser.addOption({QStringLiteral("template"),
+                      QCoreApplication::translate("ReviewAddCommand", "The feedback template used."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("comment"),
+         QCoreApplication::translate("ReviewAddCommand", "A comment on one criterion of the template (repeatable)."),
+         QStringLiteral("CRITERION=TEXT")});
     parser.addOption(
         {QStringLiteral("criterion-verdict"),
-         tr("A verdict on one criterion of the template (repeatable): %1.").arg(ReviewRepository::verdictList()),
+         QCoreApplication::translate("ReviewAddCommand", "A verdict on one criterion of the template (repeatable): %1.")
+             .arg(ReviewRepository::verdictList()),
          QStringLiteral("CRITERION=VERDICT")});
-    parser.addOption({QStringLiteral("summary"), tr("An overall comment."), QStringLiteral("TEXT")});
-    parser.addOption(
-        {QStringLiteral("date"), tr("The day of the review (default today)."), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption(
-        {QStringLiteral("mark-reviewed"), tr("Also set the artefact's status to reviewed (needs approve).")});
+    parser.addOption({QStringLiteral("summary"),
+                      QCoreApplication::translate("ReviewAddCommand", "An overall comment."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("date"),
+                      QCoreApplication::translate("ReviewAddCommand", "The day of the review (default today)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("mark-reviewed"),
+                      QCoreApplication::translate("ReviewAddCommand",
+                                                  "Also set the artefact's status to reviewed (needs approve).")});
 }
 
 Result<Review>
@@ -109,7 +122,10 @@ ReviewAddCommand::reviewFrom(const QCommandLineParser& parser, const Database& d
                                       : date.errorString());
     auto artefact = ArtefactRepository(database).find(*artefactId);
     if (!artefact || !artefact->has_value())
-        return R::failure(artefact ? tr("there is no artefact with id %1").arg(*artefactId) : artefact.errorString());
+        return R::failure(
+            artefact
+                ? QCoreApplication::translate("ReviewAddCommand", "there is no artefact with id %1").arg(*artefactId)
+                : artefact.errorString());
     r.artefactId = *artefactId;
     r.reviewerId = *reviewer;
     r.reviewedOn = *date;
@@ -119,7 +135,10 @@ ReviewAddCommand::reviewFrom(const QCommandLineParser& parser, const Database& d
         const QString name = parser.value(QStringLiteral("template"));
         auto t = ReviewRepository(database).templateNamed((*artefact)->communityId, name);
         if (!t || !t->has_value())
-            return R::failure(t ? tr("there is no feedback template named '%1'").arg(name) : t.errorString());
+            return R::failure(
+                t ? QCoreApplication::translate("ReviewAddCommand", "there is no feedback template named '%1'")
+                        .arg(name)
+                  : t.errorString());
         r.templateId = (*t)->id;
         auto comments = commentsFrom(parser.values(QStringLiteral("comment")), **t);
         if (!comments)
@@ -128,7 +147,8 @@ ReviewAddCommand::reviewFrom(const QCommandLineParser& parser, const Database& d
         if (Status s = addCriterionVerdicts(parser.values(QStringLiteral("criterion-verdict")), **t, r.comments); !s)
             return R::failure(s.errorString());
     } else if (parser.isSet(QStringLiteral("comment")) || parser.isSet(QStringLiteral("criterion-verdict"))) {
-        return R::failure(tr("--comment and --criterion-verdict need --template NAME"));
+        return R::failure(
+            QCoreApplication::translate("ReviewAddCommand", "--comment and --criterion-verdict need --template NAME"));
     }
     return r;
 }
@@ -137,9 +157,11 @@ ExitCode ReviewAddCommand::run(const QCommandLineParser& parser, CliContext& con
 {
     for (const char* option : {"artefact", "reviewer", "verdict"}) {
         if (!parser.isSet(QLatin1String(option)))
-            return reportError(context,
-                               ExitCode::Usage,
-                               tr("review add needs --artefact ID, --reviewer PERSON and --verdict VERDICT"));
+            return reportError(
+                context,
+                ExitCode::Usage,
+                QCoreApplication::translate("ReviewAddCommand",
+                                            "review add needs --artefact ID, --reviewer PERSON and --verdict VERDICT"));
     }
     auto database = context.openDatabase();
     if (!database)
@@ -157,7 +179,10 @@ ExitCode ReviewAddCommand::run(const QCommandLineParser& parser, CliContext& con
     }
     if (Status s = transaction.commit(); !s)
         return reportError(context, ExitCode::Failure, s.errorString());
-    context.out << tr("Added review %1 of artefact %2 (%3).").arg(*id).arg(review->artefactId).arg(review->verdict)
+    context.out << QCoreApplication::translate("ReviewAddCommand", "Added review %1 of artefact %2 (%3).")
+                       .arg(*id)
+                       .arg(review->artefactId)
+                       .arg(review->verdict)
                 << Qt::endl;
     return ExitCode::Success;
 }

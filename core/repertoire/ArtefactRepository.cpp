@@ -14,11 +14,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArtefactRepository", text);
-}
-
 QString isoInstant(const QDateTime& at)
 {
     return at.toUTC().toString(Qt::ISODate);
@@ -94,7 +89,10 @@ Status ArtefactRepository::checkTagName(const QString& name)
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     if (!pattern.match(name.trimmed().toLower()).hasMatch())
         return Status::failure(
-            tr("'%1' is not a tag: tags are single words of letters, digits and dashes (e.g. on-call).").arg(name));
+            QCoreApplication::translate(
+                "ArtefactRepository",
+                "'%1' is not a tag: tags are single words of letters, digits and dashes (e.g. on-call).")
+                .arg(name));
     return {};
 }
 
@@ -108,7 +106,9 @@ Result<QList<qint64>> ArtefactRepository::tagIds(qint64 communityId, const QStri
         if (!q)
             return R::failure(q.errorString());
         if (!q->next())
-            return R::failure(tr("There is no tag '%1' in this community; add it first.").arg(name));
+            return R::failure(QCoreApplication::translate("ArtefactRepository",
+                                                          "There is no tag '%1' in this community; add it first.")
+                                  .arg(name));
         ids.append(q->value(0).toLongLong());
     }
     return ids;
@@ -137,7 +137,8 @@ Result<qint64> ArtefactRepository::addTag(qint64 communityId, const QString& nam
         return existing->constFirst();
     auto q = runQuery(m_db, QStringLiteral("INSERT INTO tag (community_id, name) VALUES (?, ?)"), {communityId, tag});
     if (!q)
-        return R::failure(tr("Could not add the tag '%1': %2").arg(tag, q.errorString()));
+        return R::failure(QCoreApplication::translate("ArtefactRepository", "Could not add the tag '%1': %2")
+                              .arg(tag, q.errorString()));
     return q->lastInsertId().toLongLong();
 }
 
@@ -156,7 +157,8 @@ Status ArtefactRepository::checkPeople(const QList<qint64>& personIds) const
         if (!q)
             return Status::failure(q.errorString());
         if (!q->next())
-            return Status::failure(tr("There is no person with id %1.").arg(id));
+            return Status::failure(
+                QCoreApplication::translate("ArtefactRepository", "There is no person with id %1.").arg(id));
     }
     return {};
 }
@@ -165,22 +167,27 @@ Status ArtefactRepository::checkOrigin(const Artefact& artefact) const
 {
     const ArtefactOrigin& o = artefact.origin;
     if (!ArtefactOrigin::kinds().contains(o.kind))
-        return Status::failure(tr("'%1' is not an origin; use one of: %2.")
-                                   .arg(o.kind, ArtefactOrigin::kinds().join(QStringLiteral(", "))));
+        return Status::failure(
+            QCoreApplication::translate("ArtefactRepository", "'%1' is not an origin; use one of: %2.")
+                .arg(o.kind, ArtefactOrigin::kinds().join(QStringLiteral(", "))));
     if (o.kind == QLatin1String("session")) {
         auto q = runQuery(m_db,
                           QStringLiteral("SELECT 1 FROM session WHERE id = ? AND community_id = ?"),
                           {o.sessionId, artefact.communityId});
         if (!q || !q->next())
-            return Status::failure(tr("There is no session with id %1 in this community.").arg(o.sessionId));
+            return Status::failure(
+                QCoreApplication::translate("ArtefactRepository", "There is no session with id %1 in this community.")
+                    .arg(o.sessionId));
     }
     if (o.kind == QLatin1String("hot-seat")) {
         auto q = runQuery(m_db, QStringLiteral("SELECT 1 FROM rotation_seat WHERE id = ?"), {o.seatId});
         if (!q || !q->next())
-            return Status::failure(tr("There is no hot seat with id %1.").arg(o.seatId));
+            return Status::failure(
+                QCoreApplication::translate("ArtefactRepository", "There is no hot seat with id %1.").arg(o.seatId));
     }
     if (o.kind == QLatin1String("incident") && o.link.trimmed().isEmpty())
-        return Status::failure(tr("An artefact from an incident needs the incident's link or reference."));
+        return Status::failure(QCoreApplication::translate(
+            "ArtefactRepository", "An artefact from an incident needs the incident's link or reference."));
     return {};
 }
 
@@ -191,15 +198,17 @@ Result<Artefact> ArtefactRepository::validated(const Artefact& artefact) const
     a.title = a.title.trimmed();
     a.tags = normalisedTags(a.tags);
     if (a.title.isEmpty())
-        return R::failure(tr("An artefact needs a title."));
+        return R::failure(QCoreApplication::translate("ArtefactRepository", "An artefact needs a title."));
     if (!Artefact::kinds().contains(a.kind))
-        return R::failure(tr("'%1' is not a kind of artefact; use one of: %2.")
-                              .arg(a.kind, Artefact::kinds().join(QStringLiteral(", "))));
-    if (!Artefact::statuses().contains(a.status))
         return R::failure(
-            tr("'%1' is not a status; use one of: %2.").arg(a.status, Artefact::statuses().join(QStringLiteral(", "))));
+            QCoreApplication::translate("ArtefactRepository", "'%1' is not a kind of artefact; use one of: %2.")
+                .arg(a.kind, Artefact::kinds().join(QStringLiteral(", "))));
+    if (!Artefact::statuses().contains(a.status))
+        return R::failure(QCoreApplication::translate("ArtefactRepository", "'%1' is not a status; use one of: %2.")
+                              .arg(a.status, Artefact::statuses().join(QStringLiteral(", "))));
     if (a.status == QLatin1String("reviewed"))
-        return R::failure(tr("A new artefact cannot be 'reviewed': that needs an approving review first."));
+        return R::failure(QCoreApplication::translate(
+            "ArtefactRepository", "A new artefact cannot be 'reviewed': that needs an approving review first."));
     if (Status s = checkOrigin(a); !s)
         return R::failure(s.errorString());
     if (Status s = checkPeople(a.authorIds); !s)
@@ -228,7 +237,8 @@ Result<qint64> ArtefactRepository::insertArtefact(const Artefact& a, const QDate
                        isoInstant(at),
                        isoInstant(at)});
     if (!q)
-        return R::failure(tr("Could not add the artefact: %1").arg(q.errorString()));
+        return R::failure(
+            QCoreApplication::translate("ArtefactRepository", "Could not add the artefact: %1").arg(q.errorString()));
     return q->lastInsertId().toLongLong();
 }
 
@@ -245,7 +255,9 @@ Status ArtefactRepository::insertVersion(const ArtefactVersion& v)
                        isoInstant(v.savedAt),
                        optionalId(v.savedBy),
                        sqlText(v.note)});
-    return q ? Status() : Status::failure(tr("Could not save the version: %1").arg(q.errorString()));
+    return q ? Status()
+             : Status::failure(QCoreApplication::translate("ArtefactRepository", "Could not save the version: %1")
+                                   .arg(q.errorString()));
 }
 
 Status ArtefactRepository::writeTags(qint64 artefactId, const QList<qint64>& ids)
@@ -341,9 +353,10 @@ Result<int> ArtefactRepository::save(qint64 artefactId,
     if (!current)
         return R::failure(current.errorString());
     if (!current->has_value())
-        return R::failure(tr("There is no artefact with id %1.").arg(artefactId));
+        return R::failure(
+            QCoreApplication::translate("ArtefactRepository", "There is no artefact with id %1.").arg(artefactId));
     if (title.trimmed().isEmpty())
-        return R::failure(tr("An artefact needs a title."));
+        return R::failure(QCoreApplication::translate("ArtefactRepository", "An artefact needs a title."));
     const ArtefactVersion version{
         0, artefactId, (*current)->versionCount + 1, title.trimmed(), body, normalisedTags(tags), at, savedBy, note};
     Transaction transaction(m_db);
@@ -366,9 +379,17 @@ Result<int> ArtefactRepository::restore(qint64 artefactId, int versionNo, qint64
         return R::failure(all.errorString());
     for (const ArtefactVersion& v : std::as_const(*all)) {
         if (v.number == versionNo)
-            return save(artefactId, v.title, v.body, v.tags, savedBy, at, tr("Restored version %1").arg(versionNo));
+            return save(artefactId,
+                        v.title,
+                        v.body,
+                        v.tags,
+                        savedBy,
+                        at,
+                        QCoreApplication::translate("ArtefactRepository", "Restored version %1").arg(versionNo));
     }
-    return R::failure(tr("Artefact %1 has no version %2.").arg(artefactId).arg(versionNo));
+    return R::failure(QCoreApplication::translate("ArtefactRepository", "Artefact %1 has no version %2.")
+                          .arg(artefactId)
+                          .arg(versionNo));
 }
 
 Status ArtefactRepository::dropLatestVersion(qint64 artefactId)
@@ -377,11 +398,14 @@ Status ArtefactRepository::dropLatestVersion(qint64 artefactId)
     if (!all)
         return Status::failure(all.errorString());
     if (all->size() < 2)
-        return Status::failure(tr("The first version of an artefact cannot be dropped."));
+        return Status::failure(
+            QCoreApplication::translate("ArtefactRepository", "The first version of an artefact cannot be dropped."));
     auto current = find(artefactId);
     if (!current || !current->has_value())
-        return Status::failure(current ? tr("There is no artefact with id %1.").arg(artefactId)
-                                       : current.errorString());
+        return Status::failure(
+            current
+                ? QCoreApplication::translate("ArtefactRepository", "There is no artefact with id %1.").arg(artefactId)
+                : current.errorString());
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.errorString());
@@ -407,20 +431,24 @@ Status ArtefactRepository::setStatus(qint64 artefactId, const QString& status)
 {
     if (!Artefact::statuses().contains(status))
         return Status::failure(
-            tr("'%1' is not a status; use one of: %2.").arg(status, Artefact::statuses().join(QStringLiteral(", "))));
+            QCoreApplication::translate("ArtefactRepository", "'%1' is not a status; use one of: %2.")
+                .arg(status, Artefact::statuses().join(QStringLiteral(", "))));
     if (status == QLatin1String("reviewed")) {
         auto approved = hasApprovingReview(artefactId);
         if (!approved)
             return Status::failure(approved.errorString());
         if (!*approved)
             return Status::failure(
-                tr("Artefact %1 cannot be 'reviewed': it has no approving review yet.").arg(artefactId));
+                QCoreApplication::translate("ArtefactRepository",
+                                            "Artefact %1 cannot be 'reviewed': it has no approving review yet.")
+                    .arg(artefactId));
     }
     auto q = runQuery(m_db, QStringLiteral("UPDATE artefact SET status = ? WHERE id = ?"), {status, artefactId});
     if (!q)
         return Status::failure(q.errorString());
     if (q->numRowsAffected() != 1)
-        return Status::failure(tr("There is no artefact with id %1.").arg(artefactId));
+        return Status::failure(
+            QCoreApplication::translate("ArtefactRepository", "There is no artefact with id %1.").arg(artefactId));
     return {};
 }
 
@@ -451,13 +479,16 @@ Result<Artefact> ArtefactRepository::draftOf(qint64 sessionId, const QString& ki
     if (!q)
         return R::failure(q.errorString());
     if (!q->next())
-        return R::failure(tr("There is no session with id %1.").arg(sessionId));
+        return R::failure(
+            QCoreApplication::translate("ArtefactRepository", "There is no session with id %1.").arg(sessionId));
     if (q->value(2).toString().trimmed().isEmpty())
-        return R::failure(tr("Session %1 has no captured learnings to turn into an artefact.").arg(sessionId));
+        return R::failure(QCoreApplication::translate("ArtefactRepository",
+                                                      "Session %1 has no captured learnings to turn into an artefact.")
+                              .arg(sessionId));
     Artefact a;
     a.communityId = q->value(0).toLongLong();
     a.kind = kind;
-    a.title = tr("Learnings: %1").arg(q->value(1).toString());
+    a.title = QCoreApplication::translate("ArtefactRepository", "Learnings: %1").arg(q->value(1).toString());
     a.body = q->value(2).toString();
     a.origin.kind = QStringLiteral("session");
     a.origin.sessionId = sessionId;
@@ -480,20 +511,24 @@ ArtefactRepository::draftFromSession(qint64 sessionId, const QString& kind, qint
 Status ArtefactRepository::checkEdit(const Artefact& changed, const Artefact& current) const
 {
     if (changed.title.trimmed().isEmpty())
-        return Status::failure(tr("An artefact needs a title."));
+        return Status::failure(QCoreApplication::translate("ArtefactRepository", "An artefact needs a title."));
     if (!Artefact::kinds().contains(changed.kind))
-        return Status::failure(tr("'%1' is not a kind of artefact; use one of: %2.")
-                                   .arg(changed.kind, Artefact::kinds().join(QStringLiteral(", "))));
+        return Status::failure(
+            QCoreApplication::translate("ArtefactRepository", "'%1' is not a kind of artefact; use one of: %2.")
+                .arg(changed.kind, Artefact::kinds().join(QStringLiteral(", "))));
     if (!Artefact::statuses().contains(changed.status))
-        return Status::failure(tr("'%1' is not a status; use one of: %2.")
-                                   .arg(changed.status, Artefact::statuses().join(QStringLiteral(", "))));
+        return Status::failure(
+            QCoreApplication::translate("ArtefactRepository", "'%1' is not a status; use one of: %2.")
+                .arg(changed.status, Artefact::statuses().join(QStringLiteral(", "))));
     if (changed.status == QLatin1String("reviewed") && current.status != changed.status) {
         auto approved = hasApprovingReview(current.id);
         if (!approved)
             return Status::failure(approved.errorString());
         if (!*approved)
             return Status::failure(
-                tr("Artefact %1 cannot be 'reviewed': it has no approving review yet.").arg(current.id));
+                QCoreApplication::translate("ArtefactRepository",
+                                            "Artefact %1 cannot be 'reviewed': it has no approving review yet.")
+                    .arg(current.id));
     }
     if (auto ids = tagIds(current.communityId, changed.tags); !ids)
         return Status::failure(ids.errorString());
@@ -515,7 +550,8 @@ ArtefactRepository::saveEdit(const Artefact& changed, qint64 savedBy, const QDat
     if (!current)
         return R::failure(current.errorString());
     if (!current->has_value())
-        return R::failure(tr("There is no artefact with id %1.").arg(changed.id));
+        return R::failure(
+            QCoreApplication::translate("ArtefactRepository", "There is no artefact with id %1.").arg(changed.id));
     if (Status s = checkEdit(changed, **current); !s)
         return R::failure(s.errorString());
     Transaction transaction(m_db);

@@ -11,15 +11,6 @@
 
 namespace steward {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommunityPathway", text);
-}
-
-} // namespace
-
 CommunityPathway::CommunityPathway(const Database& database, qint64 communityId)
     : m_database(database)
     , m_communityId(communityId)
@@ -145,16 +136,20 @@ Result<PromotionProposal> CommunityPathway::applicableProposal(qint64 proposalId
     if (!found)
         return R::failure(found.errorString());
     if (!found->has_value() || (*found)->status != QLatin1String("pending"))
-        return R::failure(tr("There is no pending proposal with id %1.").arg(proposalId));
+        return R::failure(QCoreApplication::translate("CommunityPathway", "There is no pending proposal with id %1.")
+                              .arg(proposalId));
     auto membership = MembershipRepository(m_database).find((*found)->personId, m_communityId);
     if (!membership)
         return R::failure(membership.errorString());
     if (!membership->has_value())
-        return R::failure(tr("Proposal %1 is not about a member of this community.").arg(proposalId));
+        return R::failure(
+            QCoreApplication::translate("CommunityPathway", "Proposal %1 is not about a member of this community.")
+                .arg(proposalId));
     if ((*membership)->level != (*found)->from)
-        return R::failure(tr("Proposal %1 is out of date: %2 is now at the level %3.")
-                              .arg(proposalId)
-                              .arg((*found)->personName, participationLevelDisplayName((*membership)->level)));
+        return R::failure(
+            QCoreApplication::translate("CommunityPathway", "Proposal %1 is out of date: %2 is now at the level %3.")
+                .arg(proposalId)
+                .arg((*found)->personName, participationLevelDisplayName((*membership)->level)));
     return **found;
 }
 
@@ -186,7 +181,9 @@ Status CommunityPathway::dismiss(qint64 proposalId, const QDate& on)
     if (!proposal)
         return Status::failure(proposal.errorString());
     if (!proposal->has_value())
-        return Status::failure(tr("There is no pending proposal with id %1.").arg(proposalId));
+        return Status::failure(
+            QCoreApplication::translate("CommunityPathway", "There is no pending proposal with id %1.")
+                .arg(proposalId));
     return PathwayRepository(m_database).decide(proposalId, QStringLiteral("dismissed"), on);
 }
 
@@ -199,7 +196,9 @@ CommunityPathway::move(qint64 personId, ParticipationLevel to, const QDate& on, 
     if (!membership)
         return R::failure(membership.errorString());
     if (!membership->has_value())
-        return R::failure(tr("Person %1 is not a member of this community.").arg(personId));
+        return R::failure(
+            QCoreApplication::translate("CommunityPathway", "Person %1 is not a member of this community.")
+                .arg(personId));
     if (Status s = PathwayEvaluator::checkMove((*membership)->level, to, reason); !s)
         return R::failure(s.errorString());
     return memberships.setLevel(m_communityId, personId, to, on, reason.trimmed());

@@ -15,11 +15,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommunityRecognition", text);
-}
-
 PersonContributions contributionsFrom(const Member& member, const ActivityCounts& c)
 {
     PersonContributions p;
@@ -83,7 +78,8 @@ Result<QList<PersonContributions>> CommunityRecognition::leaderboard(const QDate
     if (!settings)
         return R::failure(settings.errorString());
     if (!settings->leaderboard)
-        return R::failure(tr("This community has not opted in to a leaderboard."));
+        return R::failure(
+            QCoreApplication::translate("CommunityRecognition", "This community has not opted in to a leaderboard."));
     auto all = contributions(from, to);
     if (!all)
         return all;

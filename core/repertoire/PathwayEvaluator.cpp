@@ -7,11 +7,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PathwayEvaluator", text);
-}
-
 bool blockedByExisting(const PathwayMember& member,
                        const PromotionProposal& candidate,
                        const QList<PromotionProposal>& existing)
@@ -62,7 +57,7 @@ PathwayEvaluator::metCriteria(ParticipationLevel from, ParticipationLevel to, co
     QStringList parts;
     for (const PathwayCriterion& c : m_criteria) {
         if (int(c.level) > int(from) && int(c.level) <= int(to))
-            parts.append(tr("%1 %2 (needs %3)")
+            parts.append(QCoreApplication::translate("PathwayEvaluator", "%1 %2 (needs %3)")
                              .arg(counts.count(c.activity))
                              .arg(PathwayCriterion::activityDisplayName(c.activity))
                              .arg(c.count));
@@ -83,9 +78,11 @@ std::optional<PromotionProposal> PathwayEvaluator::promotion(const PathwayMember
     p.personName = member.name;
     p.from = from;
     p.to = *reached;
-    p.reason = tr("Meets the pathway criteria: %1").arg(metCriteria(from, *reached, counts));
+    p.reason = QCoreApplication::translate("PathwayEvaluator", "Meets the pathway criteria: %1")
+                   .arg(metCriteria(from, *reached, counts));
     if (int(*reached) - int(from) > 1)
-        p.reason += tr(" - meets the criteria of every level up to %1, so the move skips levels")
+        p.reason += QCoreApplication::translate(
+                        "PathwayEvaluator", " - meets the criteria of every level up to %1, so the move skips levels")
                         .arg(participationLevelDisplayName(*reached));
     return p;
 }
@@ -104,11 +101,13 @@ PathwayEvaluator::demotion(const PathwayMember& member, const ActivitySpan& span
     p.personName = member.name;
     p.from = from;
     p.to = ParticipationLevel(int(from) - 1);
-    p.reason = span.lastActivity.isValid() ? tr("Periodic review: no activity since %1 (%2 days)")
-                                                 .arg(span.lastActivity.toString(Qt::ISODate))
-                                                 .arg(span.lastActivity.daysTo(asOf))
-                                           : tr("Periodic review: no recorded activity at this level for %1 days")
-                                                 .arg(member.levelSince().daysTo(asOf));
+    p.reason = span.lastActivity.isValid()
+                   ? QCoreApplication::translate("PathwayEvaluator", "Periodic review: no activity since %1 (%2 days)")
+                         .arg(span.lastActivity.toString(Qt::ISODate))
+                         .arg(span.lastActivity.daysTo(asOf))
+                   : QCoreApplication::translate("PathwayEvaluator",
+                                                 "Periodic review: no recorded activity at this level for %1 days")
+                         .arg(member.levelSince().daysTo(asOf));
     return p;
 }
 
@@ -167,7 +166,8 @@ QDate PathwayEvaluator::previousReviewDate(const QString& cadence, const QDate& 
 Status PathwayEvaluator::checkMove(ParticipationLevel from, ParticipationLevel to, const QString& reason)
 {
     if (from == to)
-        return Status::failure(tr("The member is already at the level %1.").arg(participationLevelDisplayName(to)));
+        return Status::failure(QCoreApplication::translate("PathwayEvaluator", "The member is already at the level %1.")
+                                   .arg(participationLevelDisplayName(to)));
     const int skipped = std::abs(int(to) - int(from)) - 1;
     if (skipped > 0 && reason.trimmed().isEmpty())
         return Status::failure(

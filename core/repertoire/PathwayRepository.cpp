@@ -13,11 +13,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PathwayRepository", text);
-}
-
 ParticipationLevel levelFrom(const QVariant& value)
 {
     return participationLevelFromKey(value.toString()).value_or(ParticipationLevel::Observer);
@@ -57,18 +52,23 @@ Status PathwayRepository::setCriteria(qint64 communityId, const QList<PathwayCri
 {
     for (const PathwayCriterion& c : criteria) {
         if (c.level == ParticipationLevel::Observer)
-            return Status::failure(tr("Everyone starts as an observer: criteria are for the levels above it."));
+            return Status::failure(QCoreApplication::translate(
+                "PathwayRepository", "Everyone starts as an observer: criteria are for the levels above it."));
         if (!PathwayCriterion::activities().contains(c.activity))
-            return Status::failure(tr("'%1' is not a pathway activity; use one of: %2.")
-                                       .arg(c.activity, PathwayCriterion::activities().join(QStringLiteral(", "))));
+            return Status::failure(
+                QCoreApplication::translate("PathwayRepository", "'%1' is not a pathway activity; use one of: %2.")
+                    .arg(c.activity, PathwayCriterion::activities().join(QStringLiteral(", "))));
         if (c.count < 1)
-            return Status::failure(tr("A criterion needs a count of at least 1 (%1).").arg(c.activity));
+            return Status::failure(
+                QCoreApplication::translate("PathwayRepository", "A criterion needs a count of at least 1 (%1).")
+                    .arg(c.activity));
         const auto same = std::count_if(criteria.cbegin(), criteria.cend(), [&c](const PathwayCriterion& o) {
             return o.level == c.level && o.activity == c.activity;
         });
         if (same > 1)
             return Status::failure(
-                tr("The level %1 has the activity %2 twice; keep one with the count it needs.")
+                QCoreApplication::translate("PathwayRepository",
+                                            "The level %1 has the activity %2 twice; keep one with the count it needs.")
                     .arg(participationLevelDisplayName(c.level), PathwayCriterion::activityDisplayName(c.activity)));
     }
     Transaction transaction(m_db);
@@ -83,8 +83,9 @@ Status PathwayRepository::setCriteria(qint64 communityId, const QList<PathwayCri
                                          "VALUES (?,?,?,?)"),
                           {communityId, participationLevelKey(c.level), c.activity, c.count});
         if (!q)
-            return Status::failure(tr("Could not save the criterion %1 for %2: %3")
-                                       .arg(c.activity, participationLevelKey(c.level), q.errorString()));
+            return Status::failure(
+                QCoreApplication::translate("PathwayRepository", "Could not save the criterion %1 for %2: %3")
+                    .arg(c.activity, participationLevelKey(c.level), q.errorString()));
     }
     return transaction.commit();
 }
@@ -113,10 +114,12 @@ Result<PracticeSettings> PathwayRepository::settings(qint64 communityId) const
 Status PathwayRepository::setSettings(const PracticeSettings& s)
 {
     if (!PracticeSettings::cadences().contains(s.reviewCadence))
-        return Status::failure(tr("'%1' is not a review cadence; use one of: %2.")
-                                   .arg(s.reviewCadence, PracticeSettings::cadences().join(QStringLiteral(", "))));
+        return Status::failure(
+            QCoreApplication::translate("PathwayRepository", "'%1' is not a review cadence; use one of: %2.")
+                .arg(s.reviewCadence, PracticeSettings::cadences().join(QStringLiteral(", "))));
     if (s.stuckDays < 1 || s.inactiveDays < 1)
-        return Status::failure(tr("The stuck and inactive thresholds need at least one day."));
+        return Status::failure(QCoreApplication::translate("PathwayRepository",
+                                                           "The stuck and inactive thresholds need at least one day."));
     auto q = runQuery(m_db,
                       QStringLiteral("INSERT INTO practice_setting (community_id, review_cadence, stuck_days, "
                                      "inactive_days, leaderboard) VALUES (?,?,?,?,?) ON CONFLICT (community_id) DO "
@@ -206,7 +209,7 @@ Result<qint64> PathwayRepository::addProposal(const PromotionProposal& p)
 {
     using R = Result<qint64>;
     if (p.reason.trimmed().isEmpty())
-        return R::failure(tr("A proposal needs a reason."));
+        return R::failure(QCoreApplication::translate("PathwayRepository", "A proposal needs a reason."));
     auto q =
         runQuery(m_db,
                  QStringLiteral("INSERT INTO promotion_proposal (membership_id, from_level, to_level, proposed_on, "
@@ -217,14 +220,16 @@ Result<qint64> PathwayRepository::addProposal(const PromotionProposal& p)
                   sqlDate(p.proposedOn),
                   p.reason.trimmed()});
     if (!q)
-        return R::failure(tr("Could not record the proposal: %1").arg(q.errorString()));
+        return R::failure(
+            QCoreApplication::translate("PathwayRepository", "Could not record the proposal: %1").arg(q.errorString()));
     return q->lastInsertId().toLongLong();
 }
 
 Status PathwayRepository::decide(qint64 proposalId, const QString& status, const QDate& on, qint64 levelChangeId)
 {
     if (status != QLatin1String("accepted") && status != QLatin1String("dismissed"))
-        return Status::failure(tr("A proposal is either accepted or dismissed."));
+        return Status::failure(
+            QCoreApplication::translate("PathwayRepository", "A proposal is either accepted or dismissed."));
     auto q = runQuery(m_db,
                       QStringLiteral("UPDATE promotion_proposal SET status = ?, decided_on = ?, level_change_id = ? "
                                      "WHERE id = ? AND status = 'pending'"),
@@ -235,7 +240,9 @@ Status PathwayRepository::decide(qint64 proposalId, const QString& status, const
     if (!q)
         return Status::failure(q.errorString());
     if (q->numRowsAffected() != 1)
-        return Status::failure(tr("There is no pending proposal with id %1.").arg(proposalId));
+        return Status::failure(
+            QCoreApplication::translate("PathwayRepository", "There is no pending proposal with id %1.")
+                .arg(proposalId));
     return {};
 }
 
@@ -255,7 +262,9 @@ Status PathwayRepository::removeProposal(qint64 proposalId)
     if (!q)
         return Status::failure(q.errorString());
     if (q->numRowsAffected() != 1)
-        return Status::failure(tr("There is no pending proposal with id %1.").arg(proposalId));
+        return Status::failure(
+            QCoreApplication::translate("PathwayRepository", "There is no pending proposal with id %1.")
+                .arg(proposalId));
     return {};
 }
 

@@ -11,11 +11,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecognitionRepository", text);
-}
-
 QVariant optionalId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -97,12 +92,14 @@ Result<qint64> RecognitionRepository::addBadge(const Badge& badge)
 {
     using R = Result<qint64>;
     if (badge.name.trimmed().isEmpty())
-        return R::failure(tr("A badge needs a name."));
+        return R::failure(QCoreApplication::translate("RecognitionRepository", "A badge needs a name."));
     if (!Badge::icons().contains(badge.icon))
-        return R::failure(tr("'%1' is not one of the bundled badge icons: %2.")
-                              .arg(badge.icon, Badge::icons().join(QStringLiteral(", "))));
+        return R::failure(
+            QCoreApplication::translate("RecognitionRepository", "'%1' is not one of the bundled badge icons: %2.")
+                .arg(badge.icon, Badge::icons().join(QStringLiteral(", "))));
     if (!badge.rule.isEmpty() && !Badge::rules().contains(badge.rule))
-        return R::failure(tr("'%1' is not a badge rule.").arg(badge.rule));
+        return R::failure(
+            QCoreApplication::translate("RecognitionRepository", "'%1' is not a badge rule.").arg(badge.rule));
     auto q = runQuery(m_db,
                       QStringLiteral("INSERT INTO badge (name, icon, criteria, rule) VALUES (?,?,?,?)"),
                       {badge.name.trimmed(),
@@ -110,7 +107,8 @@ Result<qint64> RecognitionRepository::addBadge(const Badge& badge)
                        sqlText(badge.criteria.trimmed()),
                        badge.rule.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(badge.rule)});
     if (!q)
-        return R::failure(tr("Could not add the badge '%1': %2").arg(badge.name.trimmed(), q.errorString()));
+        return R::failure(QCoreApplication::translate("RecognitionRepository", "Could not add the badge '%1': %2")
+                              .arg(badge.name.trimmed(), q.errorString()));
     return q->lastInsertId().toLongLong();
 }
 
@@ -139,7 +137,9 @@ Status RecognitionRepository::checkMember(qint64 communityId, qint64 personId) c
     if (!q)
         return Status::failure(q.errorString());
     if (!q->next())
-        return Status::failure(tr("Person %1 is not a member of the community.").arg(personId));
+        return Status::failure(
+            QCoreApplication::translate("RecognitionRepository", "Person %1 is not a member of the community.")
+                .arg(personId));
     return {};
 }
 
@@ -151,7 +151,8 @@ Status RecognitionRepository::checkBadge(qint64 badgeId) const
     if (!q)
         return Status::failure(q.errorString());
     if (!q->next())
-        return Status::failure(tr("There is no badge with id %1.").arg(badgeId));
+        return Status::failure(
+            QCoreApplication::translate("RecognitionRepository", "There is no badge with id %1.").arg(badgeId));
     return {};
 }
 
@@ -159,13 +160,14 @@ Result<qint64> RecognitionRepository::add(const Recognition& r)
 {
     using R = Result<qint64>;
     if (r.reason.trimmed().isEmpty())
-        return R::failure(tr("A recognition needs a reason."));
+        return R::failure(QCoreApplication::translate("RecognitionRepository", "A recognition needs a reason."));
     if (!r.givenOn.isValid())
-        return R::failure(tr("A recognition needs a date."));
+        return R::failure(QCoreApplication::translate("RecognitionRepository", "A recognition needs a date."));
     if (r.status == QLatin1String("given") && r.giverId <= 0)
-        return R::failure(tr("A recognition needs the person who gives it."));
+        return R::failure(
+            QCoreApplication::translate("RecognitionRepository", "A recognition needs the person who gives it."));
     if (r.giverId > 0 && r.giverId == r.receiverId)
-        return R::failure(tr("Nobody can recognise themselves."));
+        return R::failure(QCoreApplication::translate("RecognitionRepository", "Nobody can recognise themselves."));
     if (Status s = checkMember(r.communityId, r.receiverId); !s)
         return R::failure(s.errorString());
     if (r.giverId > 0) {
@@ -186,9 +188,12 @@ Result<qint64> RecognitionRepository::add(const Recognition& r)
                        sqlDate(r.givenOn),
                        r.status});
     if (!q)
-        return R::failure(r.badgeId > 0 && q.errorString().contains(QLatin1String("UNIQUE"))
-                              ? tr("That person already has (or was proposed) this badge in this community.")
-                              : tr("Could not record the recognition: %1").arg(q.errorString()));
+        return R::failure(
+            r.badgeId > 0 && q.errorString().contains(QLatin1String("UNIQUE"))
+                ? QCoreApplication::translate("RecognitionRepository",
+                                              "That person already has (or was proposed) this badge in this community.")
+                : QCoreApplication::translate("RecognitionRepository", "Could not record the recognition: %1")
+                      .arg(q.errorString()));
     return q->lastInsertId().toLongLong();
 }
 
@@ -204,7 +209,8 @@ Status RecognitionRepository::confirm(qint64 recognitionId, qint64 giverId, cons
     if (!found)
         return Status::failure(found.errorString());
     if (found->has_value() && (*found)->receiverId == giverId)
-        return Status::failure(tr("Nobody can confirm a badge for themselves."));
+        return Status::failure(
+            QCoreApplication::translate("RecognitionRepository", "Nobody can confirm a badge for themselves."));
     auto q = runQuery(m_db,
                       QStringLiteral("UPDATE recognition SET status = 'given', giver_id = ?, given_on = ? "
                                      "WHERE id = ? AND status = 'proposed' AND receiver_id <> ?"),
@@ -212,7 +218,10 @@ Status RecognitionRepository::confirm(qint64 recognitionId, qint64 giverId, cons
     if (!q)
         return Status::failure(q.errorString());
     if (q->numRowsAffected() != 1)
-        return Status::failure(tr("There is no badge proposal %1 that this person can confirm.").arg(recognitionId));
+        return Status::failure(
+            QCoreApplication::translate("RecognitionRepository",
+                                        "There is no badge proposal %1 that this person can confirm.")
+                .arg(recognitionId));
     return {};
 }
 
@@ -225,7 +234,8 @@ Status RecognitionRepository::dismiss(qint64 recognitionId)
     if (!q)
         return Status::failure(q.errorString());
     if (q->numRowsAffected() != 1)
-        return Status::failure(tr("There is no badge proposal %1.").arg(recognitionId));
+        return Status::failure(
+            QCoreApplication::translate("RecognitionRepository", "There is no badge proposal %1.").arg(recognitionId));
     return {};
 }
 
@@ -238,7 +248,9 @@ Status RecognitionRepository::reopen(qint64 recognitionId, const QDate& proposed
     if (!q)
         return Status::failure(q.errorString());
     if (q->numRowsAffected() != 1)
-        return Status::failure(tr("There is no decided badge proposal %1.").arg(recognitionId));
+        return Status::failure(
+            QCoreApplication::translate("RecognitionRepository", "There is no decided badge proposal %1.")
+                .arg(recognitionId));
     return {};
 }
 

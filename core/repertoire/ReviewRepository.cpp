@@ -12,11 +12,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReviewRepository", text);
-}
-
 QVariant optionalId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -39,12 +34,15 @@ Result<qint64> ReviewRepository::addTemplate(const FeedbackTemplate& t)
 {
     using R = Result<qint64>;
     if (t.name.trimmed().isEmpty())
-        return R::failure(tr("A feedback template needs a name."));
+        return R::failure(QCoreApplication::translate("ReviewRepository", "A feedback template needs a name."));
     if (t.criteria.isEmpty())
-        return R::failure(tr("A feedback template needs at least one criterion."));
+        return R::failure(
+            QCoreApplication::translate("ReviewRepository", "A feedback template needs at least one criterion."));
     for (const FeedbackCriterion& c : t.criteria) {
         if (c.name.trimmed().isEmpty())
-            return R::failure(tr("Every criterion of template '%1' needs a name.").arg(t.name.trimmed()));
+            return R::failure(
+                QCoreApplication::translate("ReviewRepository", "Every criterion of template '%1' needs a name.")
+                    .arg(t.name.trimmed()));
     }
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -53,7 +51,8 @@ Result<qint64> ReviewRepository::addTemplate(const FeedbackTemplate& t)
                       QStringLiteral("INSERT INTO feedback_template (id, community_id, name) VALUES (?, ?, ?)"),
                       {optionalId(t.id), optionalId(t.communityId), t.name.trimmed()});
     if (!q)
-        return R::failure(tr("Could not add the template '%1': %2").arg(t.name.trimmed(), q.errorString()));
+        return R::failure(QCoreApplication::translate("ReviewRepository", "Could not add the template '%1': %2")
+                              .arg(t.name.trimmed(), q.errorString()));
     const qint64 id = q->lastInsertId().toLongLong();
     int position = 1;
     for (const FeedbackCriterion& c : t.criteria) {
@@ -114,10 +113,12 @@ Status ReviewRepository::checkComments(const Review& review) const
     if (review.comments.isEmpty())
         return {};
     if (review.templateId <= 0)
-        return Status::failure(tr("Comments per criterion need a feedback template."));
+        return Status::failure(
+            QCoreApplication::translate("ReviewRepository", "Comments per criterion need a feedback template."));
     for (const ReviewComment& c : review.comments) {
         if (!c.verdict.isEmpty() && !Review::verdicts().contains(c.verdict))
-            return Status::failure(tr("'%1' is not a verdict for criterion %2; use one of: %3.")
+            return Status::failure(QCoreApplication::translate(
+                                       "ReviewRepository", "'%1' is not a verdict for criterion %2; use one of: %3.")
                                        .arg(c.verdict)
                                        .arg(c.criterionId)
                                        .arg(verdictList()));
@@ -127,7 +128,9 @@ Status ReviewRepository::checkComments(const Review& review) const
         if (!q)
             return Status::failure(q.errorString());
         if (!q->next())
-            return Status::failure(tr("Criterion %1 is not part of the review's template.").arg(c.criterionId));
+            return Status::failure(
+                QCoreApplication::translate("ReviewRepository", "Criterion %1 is not part of the review's template.")
+                    .arg(c.criterionId));
     }
     return {};
 }
@@ -137,9 +140,10 @@ Result<Review> ReviewRepository::validated(const Review& review, qint64& communi
     using R = Result<Review>;
     Review r = review;
     if (!Review::verdicts().contains(r.verdict))
-        return R::failure(tr("'%1' is not a verdict; use one of: %2.").arg(r.verdict, verdictList()));
+        return R::failure(QCoreApplication::translate("ReviewRepository", "'%1' is not a verdict; use one of: %2.")
+                              .arg(r.verdict, verdictList()));
     if (!r.reviewedOn.isValid())
-        return R::failure(tr("A review needs a date."));
+        return R::failure(QCoreApplication::translate("ReviewRepository", "A review needs a date."));
     auto a = runQuery(m_db,
                       QStringLiteral("SELECT community_id, (SELECT max(version_no) FROM artefact_version v "
                                      "WHERE v.artefact_id = artefact.id) FROM artefact WHERE id = ?"),
@@ -147,13 +151,16 @@ Result<Review> ReviewRepository::validated(const Review& review, qint64& communi
     if (!a)
         return R::failure(a.errorString());
     if (!a->next())
-        return R::failure(tr("There is no artefact with id %1.").arg(r.artefactId));
+        return R::failure(
+            QCoreApplication::translate("ReviewRepository", "There is no artefact with id %1.").arg(r.artefactId));
     communityId = a->value(0).toLongLong();
     if (r.versionNo <= 0)
         r.versionNo = a->value(1).toInt();
     auto p = runQuery(m_db, QStringLiteral("SELECT 1 FROM person WHERE id = ?"), {r.reviewerId});
     if (!p || !p->next())
-        return R::failure(p ? tr("There is no person with id %1.").arg(r.reviewerId) : p.errorString());
+        return R::failure(
+            p ? QCoreApplication::translate("ReviewRepository", "There is no person with id %1.").arg(r.reviewerId)
+              : p.errorString());
     auto authors =
         runQuery(m_db, QStringLiteral("SELECT person_id FROM artefact_author WHERE artefact_id = ?"), {r.artefactId});
     if (!authors)
@@ -161,7 +168,9 @@ Result<Review> ReviewRepository::validated(const Review& review, qint64& communi
     while (authors->next())
         authorIds.append(authors->value(0).toLongLong());
     if (authorIds.contains(r.reviewerId))
-        return R::failure(tr("A review of one's own artefact is refused: the reviewer is an author of artefact %1.")
+        return R::failure(QCoreApplication::translate(
+                              "ReviewRepository",
+                              "A review of one's own artefact is refused: the reviewer is an author of artefact %1.")
                               .arg(r.artefactId));
     if (Status s = checkComments(r); !s)
         return R::failure(s.errorString());
@@ -177,7 +186,9 @@ Status ReviewRepository::insertComments(qint64 reviewId, const QList<ReviewComme
                           {reviewId, c.criterionId, sqlText(c.comment.trimmed()), sqlOptionalText(c.verdict)});
         if (!q)
             return Status::failure(
-                tr("Could not save the comment on criterion %1: %2").arg(c.criterionId).arg(q.errorString()));
+                QCoreApplication::translate("ReviewRepository", "Could not save the comment on criterion %1: %2")
+                    .arg(c.criterionId)
+                    .arg(q.errorString()));
     }
     return {};
 }
@@ -235,7 +246,8 @@ Result<qint64> ReviewRepository::add(const Review& review)
                   sqlText(r->summary.trimmed()),
                   sqlDate(r->reviewedOn)});
     if (!q)
-        return R::failure(tr("Could not add the review: %1").arg(q.errorString()));
+        return R::failure(
+            QCoreApplication::translate("ReviewRepository", "Could not add the review: %1").arg(q.errorString()));
     const qint64 id = q->lastInsertId().toLongLong();
     if (Status s = insertComments(id, r->comments); !s)
         return R::failure(s.errorString());

@@ -357,7 +357,6 @@ void countRows(PersonMergeOutcome& outcome)
 Result<PersonMergePreview> PersonMerge::preview(qint64 sourceId, qint64 targetId) const
 {
     using R = Result<PersonMergePreview>;
-    const auto tr = [](const char* text) { return QCoreApplication::translate("PersonMerge", text); };
     PersonRepository people{m_database};
     PersonMergePreview preview;
     for (auto [id, person] : {std::pair{sourceId, &preview.source}, std::pair{targetId, &preview.target}}) {
@@ -365,11 +364,12 @@ Result<PersonMergePreview> PersonMerge::preview(qint64 sourceId, qint64 targetId
         if (!found)
             return R::failure(found.errorString());
         if (!found->has_value())
-            return R::failure(tr("No person has the id %1.").arg(id));
+            return R::failure(QCoreApplication::translate("PersonMerge", "No person has the id %1.").arg(id));
         *person = **found;
     }
     if (sourceId == targetId)
-        return R::failure(tr("%1 cannot be merged into themself.").arg(personLabel(preview.source)));
+        return R::failure(QCoreApplication::translate("PersonMerge", "%1 cannot be merged into themself.")
+                              .arg(personLabel(preview.source)));
     for (const IdField& field : idFields()) {
         const QString& from = preview.source.*field.member;
         const QString& into = preview.target.*field.member;

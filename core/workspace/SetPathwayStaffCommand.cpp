@@ -8,17 +8,10 @@
 
 namespace steward {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SetPathwayStaffCommand", text);
-}
-
-} // namespace
-
 SetPathwayStaffCommand::SetPathwayStaffCommand(Workspace& workspace, qint64 communityId, qint64 personId, bool staff)
-    : WorkspaceCommand(workspace, staff ? tr("Mark as staff") : tr("Unmark as staff"))
+    : WorkspaceCommand(workspace,
+                       staff ? QCoreApplication::translate("SetPathwayStaffCommand", "Mark as staff")
+                             : QCoreApplication::translate("SetPathwayStaffCommand", "Unmark as staff"))
     , m_communityId(communityId)
     , m_personId(personId)
     , m_staff(staff)
@@ -32,13 +25,17 @@ Status SetPathwayStaffCommand::apply()
         if (!membership)
             return Status::failure(membership.errorString());
         if (!membership->has_value())
-            return Status::failure(tr("Person %1 is not a member of the community.").arg(m_personId));
+            return Status::failure(
+                QCoreApplication::translate("SetPathwayStaffCommand", "Person %1 is not a member of the community.")
+                    .arg(m_personId));
         auto staff = PathwayRepository(workspace().database()).staffMemberships(m_communityId);
         if (!staff)
             return Status::failure(staff.errorString());
         if (staff->contains((*membership)->id) == m_staff)
-            return Status::failure(m_staff ? tr("That member is already marked as staff.")
-                                           : tr("That member is not marked as staff."));
+            return Status::failure(
+                m_staff
+                    ? QCoreApplication::translate("SetPathwayStaffCommand", "That member is already marked as staff.")
+                    : QCoreApplication::translate("SetPathwayStaffCommand", "That member is not marked as staff."));
         m_membershipId = (*membership)->id;
     }
     return mark(m_staff);
