@@ -8,10 +8,6 @@
         <translation>Hält fest, dass eine Person von einem Tag bis zu einem anderen abwesend ist; in dieser Zeit setzt keine Rotation sie ein.</translation>
     </message>
     <message>
-        <source>The person, by email or exact name (required).</source>
-        <translation>Die Person, nach E-Mail-Adresse oder genauem Namen (erforderlich).</translation>
-    </message>
-    <message>
         <source>The first day away (required).</source>
         <translation>Der erste Tag der Abwesenheit (erforderlich).</translation>
     </message>
@@ -20,24 +16,8 @@
         <translation>Der letzte Tag der Abwesenheit, einschließlich (Standard: der erste Tag).</translation>
     </message>
     <message>
-        <source>Why, e.g. &quot;parental leave&quot;.</source>
-        <translation>Der Grund, z. B. „Elternzeit“.</translation>
-    </message>
-    <message>
-        <source>absence add needs --person NAME_OR_EMAIL</source>
-        <translation>absence add braucht --person NAME_OR_EMAIL</translation>
-    </message>
-    <message>
         <source>absence add needs --from YYYY-MM-DD</source>
         <translation>absence add braucht --from YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>--from: &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>--from: &apos;%1&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>--to: &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>--to: &apos;%1&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>the absence runs backwards: --to %1 is before --from %2</source>
@@ -216,6 +196,13 @@
     </message>
 </context>
 <context>
+    <name>AddArtefactCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>AddCommunityCommand</name>
     <message>
         <source>Add community %1</source>
@@ -223,10 +210,24 @@
     </message>
 </context>
 <context>
+    <name>AddFeedbackTemplateCommand</name>
+    <message>
+        <source>Add the template %1</source>
+        <translation>Vorlage %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonCommand</name>
     <message>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddReviewCommand</name>
+    <message>
+        <source>Add a review</source>
+        <translation>Review hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -374,6 +375,203 @@
         <source>Add an artefact to a community&apos;s repertoire (or a draft from a session&apos;s learnings).</source>
         <translation>Ein Artefakt zum Repertoire einer Community hinzufügen (oder einen Entwurf aus den Erkenntnissen einer Sitzung).</translation>
     </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>give one origin: --from-session, --seat or --incident</source>
+        <translation>nur eine Herkunft angeben: --from-session, --seat oder --incident</translation>
+    </message>
+    <message>
+        <source>The community.</source>
+        <translation>Die Community.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Eines von: %1.</translation>
+    </message>
+    <message>
+        <source>The title (not empty).</source>
+        <translation>Der Titel (nicht leer).</translation>
+    </message>
+    <message>
+        <source>The body in Markdown (raw HTML is kept but always shown as text).</source>
+        <translation>Der Inhalt in Markdown (rohes HTML bleibt erhalten, wird aber immer als Text angezeigt).</translation>
+    </message>
+    <message>
+        <source>Read the body from a Markdown file.</source>
+        <translation>Den Inhalt aus einer Markdown-Datei lesen.</translation>
+    </message>
+    <message>
+        <source>A tag of the community&apos;s vocabulary (repeatable).</source>
+        <translation>Ein Schlagwort aus dem Vokabular der Community (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>A tag to add to the vocabulary and use (repeatable).</source>
+        <translation>Ein Schlagwort, das dem Vokabular hinzugefügt und verwendet wird (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>An author, by name or email (repeatable).</source>
+        <translation>Ein Autor, mit Name oder E-Mail (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>draft (default), current or retired.</source>
+        <translation>draft (Standard), current oder retired.</translation>
+    </message>
+    <message>
+        <source>The session it came from; without --title, a draft from the session&apos;s learnings.</source>
+        <translation>Die Sitzung, aus der es stammt; ohne --title ein Entwurf aus den Erkenntnissen der Sitzung.</translation>
+    </message>
+    <message>
+        <source>The hot seat (rotation seat id) it came from.</source>
+        <translation>Der Hot Seat (Rotationsplatz-ID), aus dem es stammt.</translation>
+    </message>
+    <message>
+        <source>The incident it came from (a link or reference).</source>
+        <translation>Der Vorfall, aus dem es stammt (ein Link oder eine Referenz).</translation>
+    </message>
+    <message>
+        <source>artefact add needs --community NAME and --title TEXT</source>
+        <translation>artefact add braucht --community NAME und --title TEXT</translation>
+    </message>
+    <message>
+        <source>artefact add needs --kind KIND</source>
+        <translation>artefact add braucht --kind KIND</translation>
+    </message>
+    <message>
+        <source>steward-cli: note: the body holds raw HTML; it is kept, and always shown as text.</source>
+        <translation>steward-cli: Hinweis: der Inhalt enthält rohes HTML; es bleibt erhalten und wird immer als Text angezeigt.</translation>
+    </message>
+    <message>
+        <source>Added artefact %1 &apos;%2&apos; (%3, %4) to %5.</source>
+        <translation>Artefakt %1 &apos;%2&apos; (%3, %4) zu %5 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>ArtefactCommandInput</name>
+    <message>
+        <source>--community NAME is required</source>
+        <translation>--community NAME ist erforderlich</translation>
+    </message>
+    <message>
+        <source>there is no community named &apos;%1&apos;</source>
+        <translation>es gibt keine Community namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>--%1: &apos;%2&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a positive whole number</source>
+        <translation>%1: &apos;%2&apos; ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Only artefacts of this kind: %1.</source>
+        <translation>Nur Artefakte dieser Art: %1.</translation>
+    </message>
+    <message>
+        <source>Only artefacts with this status: %1.</source>
+        <translation>Nur Artefakte mit diesem Status: %1.</translation>
+    </message>
+    <message>
+        <source>Only artefacts with this tag.</source>
+        <translation>Nur Artefakte mit diesem Schlagwort.</translation>
+    </message>
+    <message>
+        <source>Only artefacts this person wrote (name or email).</source>
+        <translation>Nur Artefakte, die diese Person geschrieben hat (Name oder E-Mail).</translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not a kind of artefact; use one of: %2</source>
+        <translation>--kind: &apos;%1&apos; ist keine Art von Artefakt; eine davon verwenden: %2</translation>
+    </message>
+    <message>
+        <source>--status: &apos;%1&apos; is not a status; use one of: %2</source>
+        <translation>--status: &apos;%1&apos; ist kein Status; einen davon verwenden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArtefactEditCommand</name>
+    <message>
+        <source>Change an artefact&apos;s title, body, tags, kind, status or authors (a new version).</source>
+        <translation>Titel, Text, Schlagwörter, Art, Status oder Autor:innen eines Artefakts ändern (eine neue Version).</translation>
+    </message>
+    <message>
+        <source>--body-file: cannot read &apos;%1&apos;: %2</source>
+        <translation>--body-file: „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The artefact&apos;s id.</source>
+        <translation>Die ID des Artefakts.</translation>
+    </message>
+    <message>
+        <source>The new title (not empty).</source>
+        <translation>Der neue Titel (nicht leer).</translation>
+    </message>
+    <message>
+        <source>The new body in Markdown.</source>
+        <translation>Der neue Text in Markdown.</translation>
+    </message>
+    <message>
+        <source>Read the new body from a Markdown file.</source>
+        <translation>Den neuen Text aus einer Markdown-Datei lesen.</translation>
+    </message>
+    <message>
+        <source>The tags, comma-separated, from the community&apos;s vocabulary (empty: none).</source>
+        <translation>Die Schlagwörter, durch Kommas getrennt, aus dem Vokabular der Community (leer: keine).</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Eines von: %1.</translation>
+    </message>
+    <message>
+        <source>One of: %1 (&apos;reviewed&apos; needs an approving review).</source>
+        <translation>Eines von: %1 („reviewed“ braucht ein zustimmendes Review).</translation>
+    </message>
+    <message>
+        <source>The authors, comma-separated names or emails (replaces the list).</source>
+        <translation>Die Autor:innen, Namen oder E-Mails durch Kommas getrennt (ersetzt die Liste).</translation>
+    </message>
+    <message>
+        <source>artefact edit needs one ID</source>
+        <translation>artefact edit braucht eine ID</translation>
+    </message>
+    <message>
+        <source>there is no artefact with id %1</source>
+        <translation>es gibt kein Artefakt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>steward-cli: note: the body holds raw HTML; it is kept, and always shown as text.</source>
+        <translation>steward-cli: Hinweis: der Inhalt enthält rohes HTML; es bleibt erhalten und wird immer als Text angezeigt.</translation>
+    </message>
+    <message>
+        <source>Saved artefact %1 &apos;%2&apos; as version %3 (%4).</source>
+        <translation>Artefakt %1 „%2“ als Version %3 gespeichert (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>ArtefactHistoryCommand</name>
+    <message>
+        <source>List the versions of an artefact, oldest first.</source>
+        <translation>Die Versionen eines Artefakts auflisten, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>The artefact&apos;s id.</source>
+        <translation>Die ID des Artefakts.</translation>
+    </message>
+    <message>
+        <source>artefact history needs one ID</source>
+        <translation>artefact history braucht eine ID</translation>
+    </message>
+    <message>
+        <source>there is no artefact with id %1</source>
+        <translation>es gibt kein Artefakt mit der ID %1</translation>
+    </message>
 </context>
 <context>
     <name>ArtefactListCommand</name>
@@ -391,10 +589,144 @@
     </message>
 </context>
 <context>
+    <name>ArtefactRepository</name>
+    <message>
+        <source>&apos;%1&apos; is not a tag: tags are single words of letters, digits and dashes (e.g. on-call).</source>
+        <translation>&apos;%1&apos; ist kein Schlagwort: Schlagwörter sind einzelne Wörter aus Buchstaben, Ziffern und Bindestrichen (z. B. on-call).</translation>
+    </message>
+    <message>
+        <source>There is no tag &apos;%1&apos; in this community; add it first.</source>
+        <translation>Es gibt kein Schlagwort &apos;%1&apos; in dieser Community; zuerst hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Could not add the tag &apos;%1&apos;: %2</source>
+        <translation>Das Schlagwort &apos;%1&apos; konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Es gibt keine Person mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin; use one of: %2.</source>
+        <translation>&apos;%1&apos; ist keine Herkunft; eine davon verwenden: %2.</translation>
+    </message>
+    <message>
+        <source>There is no session with id %1 in this community.</source>
+        <translation>Es gibt keine Sitzung mit der ID %1 in dieser Community.</translation>
+    </message>
+    <message>
+        <source>There is no hot seat with id %1.</source>
+        <translation>Es gibt keinen Hot Seat mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>An artefact from an incident needs the incident&apos;s link or reference.</source>
+        <translation>Ein Artefakt aus einem Vorfall braucht den Link oder die Referenz des Vorfalls.</translation>
+    </message>
+    <message>
+        <source>An artefact needs a title.</source>
+        <translation>Ein Artefakt braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of artefact; use one of: %2.</source>
+        <translation>&apos;%1&apos; ist keine Art von Artefakt; eine davon verwenden: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status; use one of: %2.</source>
+        <translation>&apos;%1&apos; ist kein Status; einen davon verwenden: %2.</translation>
+    </message>
+    <message>
+        <source>A new artefact cannot be &apos;reviewed&apos;: that needs an approving review first.</source>
+        <translation>Ein neues Artefakt kann nicht &apos;reviewed&apos; sein: dafür braucht es zuerst ein zustimmendes Review.</translation>
+    </message>
+    <message>
+        <source>Could not add the artefact: %1</source>
+        <translation>Das Artefakt konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the version: %1</source>
+        <translation>Die Version konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no artefact with id %1.</source>
+        <translation>Es gibt kein Artefakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation>Version %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Artefact %1 has no version %2.</source>
+        <translation>Artefakt %1 hat keine Version %2.</translation>
+    </message>
+    <message>
+        <source>The first version of an artefact cannot be dropped.</source>
+        <translation>Die erste Version eines Artefakts kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Artefact %1 cannot be &apos;reviewed&apos;: it has no approving review yet.</source>
+        <translation>Artefakt %1 kann nicht &apos;reviewed&apos; sein: es hat noch kein zustimmendes Review.</translation>
+    </message>
+    <message>
+        <source>There is no session with id %1.</source>
+        <translation>Es gibt keine Sitzung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 has no captured learnings to turn into an artefact.</source>
+        <translation>Sitzung %1 hat keine festgehaltenen Erkenntnisse, aus denen ein Artefakt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Learnings: %1</source>
+        <translation>Erkenntnisse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArtefactRestoreCommand</name>
+    <message>
+        <source>Save an older version of an artefact again as its newest version.</source>
+        <translation>Eine ältere Version eines Artefakts erneut als neueste Version speichern.</translation>
+    </message>
+    <message>
+        <source>The artefact&apos;s id.</source>
+        <translation>Die ID des Artefakts.</translation>
+    </message>
+    <message>
+        <source>The version to restore.</source>
+        <translation>Die wiederherzustellende Version.</translation>
+    </message>
+    <message>
+        <source>artefact restore needs one ID and --version N</source>
+        <translation>artefact restore braucht eine ID und --version N</translation>
+    </message>
+    <message>
+        <source>there is no artefact with id %1</source>
+        <translation>es gibt kein Artefakt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Restored version %1 of artefact %2 as version %3.</source>
+        <translation>Version %1 von Artefakt %2 als Version %3 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>ArtefactSearchCommand</name>
     <message>
         <source>Search titles, bodies and tags; best hits first, with [marked] snippets.</source>
         <translation>Titel, Inhalte und Schlagwörter durchsuchen; beste Treffer zuerst, mit [markierten] Ausschnitten.</translation>
+    </message>
+    <message>
+        <source>Words to find (all of them; the last may be the start of a word).</source>
+        <translation>Zu findende Wörter (alle; das letzte darf ein Wortanfang sein).</translation>
+    </message>
+    <message>
+        <source>Search only this community.</source>
+        <translation>Nur in dieser Community suchen.</translation>
+    </message>
+    <message>
+        <source>At most this many hits (default 20).</source>
+        <translation>Höchstens so viele Treffer (Standard 20).</translation>
+    </message>
+    <message>
+        <source>artefact search needs a QUERY</source>
+        <translation>artefact search braucht eine SUCHE</translation>
     </message>
 </context>
 <context>
@@ -402,6 +734,58 @@
     <message>
         <source>Show an artefact with its versions and reviews, one version, or a diff of two.</source>
         <translation>Ein Artefakt mit seinen Versionen und Reviews zeigen, eine Version oder den Unterschied zweier Versionen.</translation>
+    </message>
+    <message>
+        <source>there is no artefact with id %1</source>
+        <translation>es gibt kein Artefakt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Artefact %1: %2</source>
+        <translation>Artefakt %1: %2</translation>
+    </message>
+    <message>
+        <source>Kind: %1  Status: %2  Tags: %3</source>
+        <translation>Art: %1  Status: %2  Schlagwörter: %3</translation>
+    </message>
+    <message>
+        <source>Authors: %1</source>
+        <translation>Autoren: %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1 %2</source>
+        <translation>Herkunft: %1 %2</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Versionen:</translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>Reviews:</translation>
+    </message>
+    <message>
+        <source>artefact %1 has no version %2</source>
+        <translation>Artefakt %1 hat keine Version %2</translation>
+    </message>
+    <message>
+        <source>The artefact&apos;s id.</source>
+        <translation>Die ID des Artefakts.</translation>
+    </message>
+    <message>
+        <source>Show this version&apos;s title and body.</source>
+        <translation>Titel und Inhalt dieser Version zeigen.</translation>
+    </message>
+    <message>
+        <source>A line diff of two versions, e.g. --diff 1,3.</source>
+        <translation>Ein zeilenweiser Vergleich zweier Versionen, z. B. --diff 1,3.</translation>
+    </message>
+    <message>
+        <source>artefact show needs one ID</source>
+        <translation>artefact show braucht genau eine ID</translation>
+    </message>
+    <message>
+        <source>--diff needs two version numbers, e.g. 1,3</source>
+        <translation>--diff braucht zwei Versionsnummern, z. B. 1,3</translation>
     </message>
 </context>
 <context>
@@ -591,6 +975,32 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     </message>
 </context>
 <context>
+    <name>CommunityPathway</name>
+    <message>
+        <source>There is no pending proposal with id %1.</source>
+        <translation>Es gibt keinen offenen Vorschlag mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is not about a member of this community.</source>
+        <translation>Vorschlag %1 betrifft kein Mitglied dieser Community.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is out of date: %2 is now at the level %3.</source>
+        <translation>Vorschlag %1 ist veraltet: %2 ist jetzt auf der Stufe %3.</translation>
+    </message>
+    <message>
+        <source>Person %1 is not a member of this community.</source>
+        <translation>Person %1 ist kein Mitglied dieser Community.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityRecognition</name>
+    <message>
+        <source>This community has not opted in to a leaderboard.</source>
+        <translation>Diese Community hat einer Bestenliste nicht zugestimmt.</translation>
+    </message>
+</context>
+<context>
     <name>CommunityRepository</name>
     <message>
         <source>A community needs a name.</source>
@@ -709,6 +1119,33 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>a quote inside an unquoted field (quote the whole field)</source>
         <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; appears twice</source>
+        <translation>die Spalte &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1347,29 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     </message>
 </context>
 <context>
+    <name>DecideBadgeProposalCommand</name>
+    <message>
+        <source>Confirm badge proposal %1</source>
+        <translation>Abzeichen-Vorschlag %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Dismiss badge proposal %1</source>
+        <translation>Abzeichen-Vorschlag %1 verwerfen</translation>
+    </message>
+    <message>
+        <source>There is no badge proposal %1 in this community.</source>
+        <translation>In dieser Community gibt es keinen Abzeichen-Vorschlag %1.</translation>
+    </message>
+    <message>
+        <source>Nobody can confirm a badge for themselves.</source>
+        <translation>Niemand kann ein Abzeichen für sich selbst bestätigen.</translation>
+    </message>
+    <message>
+        <source>Person %1 is not a member of the community.</source>
+        <translation>Person %1 ist kein Mitglied der Community.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Create the sample database: about 120 people in three communities.</source>
@@ -953,6 +1413,13 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>every entry of &apos;mentions&apos; should be an object</source>
         <translation>jeder Eintrag von &apos;mentions&apos; sollte ein Objekt sein</translation>
+    </message>
+</context>
+<context>
+    <name>EditArtefactCommand</name>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1523,17 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>review comment %1: &apos;%2&apos; is not an ISO-8601 time</source>
         <translation>Review-Kommentar %1: &apos;%2&apos; ist keine ISO-8601-Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>GiveRecognitionCommand</name>
+    <message>
+        <source>Award a badge</source>
+        <translation>Ein Abzeichen verleihen</translation>
+    </message>
+    <message>
+        <source>Give a shout-out</source>
+        <translation>Ein Lob aussprechen</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1658,18 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>--%1: &apos;%2&apos; is not a date in the form YYYY-MM-DD</source>
         <translation>--%1: &apos;%2&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>The person, by email or exact name (required).</source>
+        <translation>Die Person, nach E-Mail-Adresse oder genauem Namen (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Why, e.g. &quot;parental leave&quot;.</source>
+        <translation>Der Grund, z. B. „Elternzeit“.</translation>
+    </message>
+    <message>
+        <source>%1 needs --person NAME_OR_EMAIL</source>
+        <translation>%1 braucht --person NAME_ODER_EMAIL</translation>
     </message>
 </context>
 <context>
@@ -1388,14 +1878,6 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <translation>timestamp &apos;%1&apos; ist kein ISO-8601-Datum (JJJJ-MM-TT) und keine ISO-8601-Datums-/Zeitangabe</translation>
     </message>
     <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the column &apos;%1&apos; appears twice</source>
-        <translation>die Spalte &apos;%1&apos; kommt zweimal vor</translation>
-    </message>
-    <message>
         <source>the header needs &apos;source&apos; and &apos;target&apos; columns</source>
         <translation>die Kopfzeile braucht die Spalten &apos;source&apos; und &apos;target&apos;</translation>
     </message>
@@ -1408,24 +1890,8 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <translation>Es gibt keine Community namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
-    </message>
-    <message>
         <source>the %1 is empty</source>
         <translation>%1 ist leer</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>the file has no interactions</source>
@@ -1673,6 +2139,13 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     </message>
 </context>
 <context>
+    <name>KeepUnmatchedPersonCommand</name>
+    <message>
+        <source>Keep %1 as a new person</source>
+        <translation>%1 als neue Person behalten</translation>
+    </message>
+</context>
+<context>
     <name>MastermindAddCommand</name>
     <message>
         <source>Start a mastermind group in a community with its members (4 to 8 work best).</source>
@@ -1752,6 +2225,32 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>no community is named %1</source>
         <translation>keine Community heißt %1</translation>
+    </message>
+</context>
+<context>
+    <name>MastermindRemoveCommand</name>
+    <message>
+        <source>Remove a mastermind group with its members, hot seats, goals and check-ins.</source>
+        <translation>Eine Mastermind-Gruppe mit ihren Mitgliedern, Hot Seats, Zielen und Check-ins entfernen.</translation>
+    </message>
+    <message>
+        <source>The name of the group.</source>
+        <translation>Der Name der Gruppe.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s community, when groups in two communities share the name.</source>
+        <translation>Die Community der Gruppe, wenn Gruppen in zwei Communities denselben Namen tragen.</translation>
+    </message>
+    <message>
+        <source>mastermind remove needs exactly one NAME</source>
+        <translation>mastermind remove braucht genau einen NAME</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the mastermind group %1 with %n goal(s).</source>
+        <translation>
+            <numerusform>Mastermind-Gruppe %1 mit %n Ziel entfernt.</numerusform>
+            <numerusform>Mastermind-Gruppe %1 mit %n Zielen entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2467,13 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>Could not record the level change: %1</source>
         <translation>Die Stufenänderung konnte nicht festgehalten werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleCommand</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -2685,24 +3191,12 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <translation>Eine Person aus einer Rotationsart herausnehmen (hier oder überall); bereits gehaltene Termine bleiben.</translation>
     </message>
     <message>
-        <source>The person, by email or exact name (required).</source>
-        <translation>Die Person, nach E-Mail-Adresse oder genauem Namen (erforderlich).</translation>
-    </message>
-    <message>
         <source>hot-seat, micro-teach, on-call or session-role (required).</source>
         <translation>hot-seat, micro-teach, on-call oder session-role (erforderlich).</translation>
     </message>
     <message>
         <source>Only in this community (default: everywhere).</source>
         <translation>Nur in dieser Community (Standard: überall).</translation>
-    </message>
-    <message>
-        <source>Why, e.g. &quot;parental leave&quot;.</source>
-        <translation>Der Grund, z. B. „Elternzeit“.</translation>
-    </message>
-    <message>
-        <source>opt-out add needs --person NAME_OR_EMAIL</source>
-        <translation>opt-out add braucht --person NAME_ODER_EMAIL</translation>
     </message>
     <message>
         <source>--kind: &apos;%1&apos; is not one of %2</source>
@@ -2754,10 +3248,6 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
 <context>
     <name>OutcomeCsvImport</name>
     <message>
-        <source>the column &apos;%1&apos; appears twice</source>
-        <translation>die Spalte &apos;%1&apos; kommt zweimal vor</translation>
-    </message>
-    <message>
         <source>the header needs &apos;person&apos;, &apos;metric&apos; and &apos;value&apos; columns</source>
         <translation>die Kopfzeile braucht die Spalten &apos;person&apos;, &apos;metric&apos; und &apos;value&apos;</translation>
     </message>
@@ -2784,26 +3274,6 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>date &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
         <translation>date &apos;%1&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>the file has no outcomes</source>
@@ -3098,6 +3568,66 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <source>Show or set a community&apos;s pathway criteria, review cadence, thresholds, leaderboard opt-in and staff.</source>
         <translation>Die Pfadkriterien einer Community, den Überprüfungsrhythmus, Schwellen, die Bestenliste und das Personal anzeigen oder festlegen.</translation>
     </message>
+    <message>
+        <source>--set &apos;%1&apos;: write LEVEL:ACTIVITY:COUNT, e.g. active:note-taker:2</source>
+        <translation>--set &apos;%1&apos;: als STUFE:AKTIVITÄT:ANZAHL schreiben, z. B. active:note-taker:2</translation>
+    </message>
+    <message>
+        <source>--leaderboard is on or off</source>
+        <translation>--leaderboard ist on oder off</translation>
+    </message>
+    <message>
+        <source>The community.</source>
+        <translation>Die Community.</translation>
+    </message>
+    <message>
+        <source>A criterion (repeatable; replaces all): %1.</source>
+        <translation>Ein Kriterium (wiederholbar; ersetzt alle): %1.</translation>
+    </message>
+    <message>
+        <source>monthly, quarterly or yearly.</source>
+        <translation>monthly, quarterly oder yearly.</translation>
+    </message>
+    <message>
+        <source>Days at a level after which a member counts as stuck.</source>
+        <translation>Tage auf einer Stufe, nach denen ein Mitglied als festgefahren gilt.</translation>
+    </message>
+    <message>
+        <source>Days without activity before a move down is proposed.</source>
+        <translation>Tage ohne Aktivität, bevor ein Abstieg vorgeschlagen wird.</translation>
+    </message>
+    <message>
+        <source>on or off.</source>
+        <translation>on oder off.</translation>
+    </message>
+    <message>
+        <source>Mark a member as staff (repeatable).</source>
+        <translation>Ein Mitglied als Personal markieren (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Unmark a member as staff (repeatable).</source>
+        <translation>Die Personal-Markierung eines Mitglieds aufheben (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>--community NAME is required</source>
+        <translation>--community NAME ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2</source>
+        <translation>%1 ist kein Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>Pathway of %1 (periodic review %2, stuck after %3 days, inactive after %4 days, leaderboard %5):</source>
+        <translation>Pfad von %1 (regelmäßige Überprüfung %2, festgefahren nach %3 Tagen, inaktiv nach %4 Tagen, Bestenliste %5):</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
 </context>
 <context>
     <name>PathwayCriterion</name>
@@ -3144,6 +3674,34 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <source>Dismiss a proposed level change.</source>
         <translation>Einen vorgeschlagenen Stufenwechsel verwerfen.</translation>
     </message>
+    <message>
+        <source>The proposal&apos;s id (see pathway show).</source>
+        <translation>Die ID des Vorschlags (siehe pathway show).</translation>
+    </message>
+    <message>
+        <source>The day of the decision (default today).</source>
+        <translation>Der Tag der Entscheidung (Standard heute).</translation>
+    </message>
+    <message>
+        <source>Record this reason instead of the proposal&apos;s.</source>
+        <translation>Diese Begründung statt der des Vorschlags festhalten.</translation>
+    </message>
+    <message>
+        <source>give one proposal ID</source>
+        <translation>genau eine Vorschlags-ID angeben</translation>
+    </message>
+    <message>
+        <source>there is no proposal with id %1</source>
+        <translation>es gibt keinen Vorschlag mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Dismissed proposal %1.</source>
+        <translation>Vorschlag %1 verworfen.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (proposal %3 accepted).</source>
+        <translation>%1 ist jetzt %2 (Vorschlag %3 angenommen).</translation>
+    </message>
 </context>
 <context>
     <name>PathwayDecisionCommand</name>
@@ -3165,6 +3723,30 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
             <numerusform>Der Wechsel von %1 zu %2 überspringt %n Stufen; dafür braucht es eine Begründung.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2 (needs %3)</source>
+        <translation>%1 %2 (braucht %3)</translation>
+    </message>
+    <message>
+        <source>Meets the pathway criteria: %1</source>
+        <translation>Erfüllt die Kriterien des Beteiligungspfads: %1</translation>
+    </message>
+    <message>
+        <source> - meets the criteria of every level up to %1, so the move skips levels</source>
+        <translation> - erfüllt die Kriterien jeder Stufe bis %1, der Wechsel überspringt also Stufen</translation>
+    </message>
+    <message>
+        <source>Periodic review: no activity since %1 (%2 days)</source>
+        <translation>Regelmäßige Überprüfung: keine Aktivität seit %1 (%2 Tage)</translation>
+    </message>
+    <message>
+        <source>Periodic review: no recorded activity at this level for %1 days</source>
+        <translation>Regelmäßige Überprüfung: seit %1 Tagen keine erfasste Aktivität auf dieser Stufe</translation>
+    </message>
+    <message>
+        <source>The member is already at the level %1.</source>
+        <translation>Das Mitglied ist bereits auf der Stufe %1.</translation>
+    </message>
 </context>
 <context>
     <name>PathwayMoveCommand</name>
@@ -3172,12 +3754,147 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <source>Move a member to a level with a reason (a move that skips levels needs one).</source>
         <translation>Ein Mitglied mit Begründung auf eine Stufe setzen (ein Wechsel, der Stufen überspringt, braucht eine).</translation>
     </message>
+    <message>
+        <source>The community.</source>
+        <translation>Die Community.</translation>
+    </message>
+    <message>
+        <source>The member, by name or email.</source>
+        <translation>Das Mitglied, mit Name oder E-Mail.</translation>
+    </message>
+    <message>
+        <source>observer, peripheral, active, core or steward.</source>
+        <translation>observer, peripheral, active, core oder steward.</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the change).</source>
+        <translation>Warum (wird mit dem Wechsel festgehalten).</translation>
+    </message>
+    <message>
+        <source>The day of the change (default today).</source>
+        <translation>Der Tag des Wechsels (Standard heute).</translation>
+    </message>
+    <message>
+        <source>pathway move needs --community, --person and --level</source>
+        <translation>pathway move braucht --community, --person und --level</translation>
+    </message>
+    <message>
+        <source>--level: &apos;%1&apos; is not a level</source>
+        <translation>--level: &apos;%1&apos; ist keine Stufe</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 in %3.</source>
+        <translation>%1 ist jetzt %2 in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayRepository</name>
+    <message>
+        <source>Everyone starts as an observer: criteria are for the levels above it.</source>
+        <translation>Alle beginnen als Beobachter: Kriterien gelten für die Stufen darüber.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a pathway activity; use one of: %2.</source>
+        <translation>&apos;%1&apos; ist keine Aktivität des Beteiligungspfads; eine davon verwenden: %2.</translation>
+    </message>
+    <message>
+        <source>A criterion needs a count of at least 1 (%1).</source>
+        <translation>Ein Kriterium braucht eine Anzahl von mindestens 1 (%1).</translation>
+    </message>
+    <message>
+        <source>The level %1 has the activity %2 twice; keep one with the count it needs.</source>
+        <translation>Die Stufe %1 hat die Aktivität %2 zweimal; eine mit der nötigen Anzahl behalten.</translation>
+    </message>
+    <message>
+        <source>Could not save the criterion %1 for %2: %3</source>
+        <translation>Das Kriterium %1 für %2 konnte nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a review cadence; use one of: %2.</source>
+        <translation>&apos;%1&apos; ist kein Überprüfungsrhythmus; einen davon verwenden: %2.</translation>
+    </message>
+    <message>
+        <source>The stuck and inactive thresholds need at least one day.</source>
+        <translation>Die Schwellen für festgefahren und inaktiv brauchen mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <source>A proposal needs a reason.</source>
+        <translation>Ein Vorschlag braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Could not record the proposal: %1</source>
+        <translation>Der Vorschlag konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>A proposal is either accepted or dismissed.</source>
+        <translation>Ein Vorschlag wird entweder angenommen oder verworfen.</translation>
+    </message>
+    <message>
+        <source>There is no pending proposal with id %1.</source>
+        <translation>Es gibt keinen offenen Vorschlag mit der ID %1.</translation>
+    </message>
 </context>
 <context>
     <name>PathwayShowCommand</name>
     <message>
         <source>Show a community&apos;s pathway: funnel, days at each level, stuck members, newcomer cohorts and proposed level changes (recorded, never applied).</source>
         <translation>Den Beteiligungspfad einer Community zeigen: Trichter, Tage auf jeder Stufe, festgefahrene Mitglieder, Neuzugänge nach Kohorte und vorgeschlagene Stufenwechsel (festgehalten, nie angewendet).</translation>
+    </message>
+    <message>
+        <source>The community.</source>
+        <translation>Die Community.</translation>
+    </message>
+    <message>
+        <source>Evaluate on this day (default today).</source>
+        <translation>An diesem Tag auswerten (Standard heute).</translation>
+    </message>
+    <message>
+        <source>Pathway of %1 on %2 (periodic review %3, next on %4)</source>
+        <translation>Beteiligungspfad von %1 am %2 (regelmäßige Überprüfung %3, nächste am %4)</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>median days</source>
+        <translation>Median Tage</translation>
+    </message>
+    <message>
+        <source>quartile days</source>
+        <translation>Quartile Tage</translation>
+    </message>
+    <message>
+        <source>Stuck (more than %1 days at a level):</source>
+        <translation>Festgefahren (mehr als %1 Tage auf einer Stufe):</translation>
+    </message>
+    <message>
+        <source>(%1 days)</source>
+        <translation>(%1 Tage)</translation>
+    </message>
+    <message>
+        <source>Newcomers by the quarter they joined:</source>
+        <translation>Neuzugänge nach dem Quartal ihres Beitritts:</translation>
+    </message>
+    <message>
+        <source>%1 joined, %2 contributed (median %3 days), %4 reached active (median %5 days)</source>
+        <translation>%1 beigetreten, %2 mit Beitrag (Median %3 Tage), %4 erreichten active (Median %5 Tage)</translation>
+    </message>
+    <message>
+        <source>Proposals:</source>
+        <translation>Vorschläge:</translation>
+    </message>
+    <message>
+        <source>--community NAME is required</source>
+        <translation>--community NAME ist erforderlich</translation>
+    </message>
+    <message>
+        <source>pathway show writes text or json</source>
+        <translation>pathway show schreibt Text oder JSON</translation>
     </message>
 </context>
 <context>
@@ -3213,32 +3930,8 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <translation>der Name fehlt</translation>
     </message>
     <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>the column &apos;%1&apos; appears twice</source>
-        <translation>die Spalte &apos;%1&apos; kommt zweimal vor</translation>
-    </message>
-    <message>
         <source>the header has no &apos;name&apos; column</source>
         <translation>die Kopfzeile hat keine Spalte &apos;name&apos;</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -3277,6 +3970,100 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>List everyone, as a table, JSON or CSV.</source>
         <translation>Listet alle Personen auf, als Tabelle, JSON oder CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleMergeCommand</name>
+    <message>
+        <source>no person has the id %1</source>
+        <translation>keine Person hat die ID %1</translation>
+    </message>
+    <message>
+        <source>Merge a person into another: their interactions, memberships, attendance and ids move over, then the person is deleted.</source>
+        <translation>Eine Person mit einer anderen zusammenführen: Interaktionen, Mitgliedschaften, Teilnahmen und IDs gehen über, dann wird die Person gelöscht.</translation>
+    </message>
+    <message>
+        <source>The person to merge and delete, by id, email or exact name.</source>
+        <translation>Die Person, die zusammengeführt und gelöscht wird, per ID, E-Mail oder genauem Namen.</translation>
+    </message>
+    <message>
+        <source>The person who stays, by id, email or exact name.</source>
+        <translation>Die Person, die bleibt, per ID, E-Mail oder genauem Namen.</translation>
+    </message>
+    <message>
+        <source>When both have a different email or external id of one kind, keep the --into person&apos;s and drop the other (otherwise refused).</source>
+        <translation>Haben beide eine verschiedene E-Mail oder externe ID derselben Art, die der --into-Person behalten und die andere verwerfen (sonst abgelehnt).</translation>
+    </message>
+    <message>
+        <source>people merge needs --%1</source>
+        <translation>people merge braucht --%1</translation>
+    </message>
+    <message>
+        <source>--from and --into name the same person, %1 (#%2)</source>
+        <translation>--from und --into nennen dieselbe Person, %1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Add --keep-target-ids to merge anyway.</source>
+        <translation>Mit --keep-target-ids trotzdem zusammenführen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMerge</name>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Slack id</source>
+        <translation>Slack-ID</translation>
+    </message>
+    <message>
+        <source>Discord id</source>
+        <translation>Discord-ID</translation>
+    </message>
+    <message>
+        <source>Teams id</source>
+        <translation>Teams-ID</translation>
+    </message>
+    <message>
+        <source>GitHub login</source>
+        <translation>GitHub-Login</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different ids (%3); merging would drop those of %1. Merge only if %2 may keep their own.</source>
+        <translation>%1 und %2 haben verschiedene IDs (%3); beim Zusammenführen gingen die von %1 verloren. Nur zusammenführen, wenn %2 die eigenen behalten darf.</translation>
+    </message>
+    <message>
+        <source>Could not merge %1 into %2: %3</source>
+        <translation>%1 konnte nicht mit %2 zusammengeführt werden: %3</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>%1 mit %2 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Moved: %1.</source>
+        <translation>Übertragen: %1.</translation>
+    </message>
+    <message>
+        <source>Dropped (self-ties and duplicates): %1.</source>
+        <translation>Verworfen (Selbstbezüge und Doppelte): %1.</translation>
+    </message>
+    <message>
+        <source>Taken over: %1.</source>
+        <translation>Übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Behalten: %1.</translation>
+    </message>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation>Keine Person hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into themself.</source>
+        <translation>%1 kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
 </context>
 <context>
@@ -3324,12 +4111,123 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <source>Give a member a shout-out or a badge, with a reason.</source>
         <translation>Einem Mitglied ein Lob oder ein Abzeichen geben, mit Begründung.</translation>
     </message>
+    <message>
+        <source>--badge: there is no badge named &apos;%1&apos;; there are: %2</source>
+        <translation>--badge: es gibt kein Abzeichen namens &apos;%1&apos;; vorhanden sind: %2</translation>
+    </message>
+    <message>
+        <source>The community.</source>
+        <translation>Die Community.</translation>
+    </message>
+    <message>
+        <source>Who gives it, by name or email.</source>
+        <translation>Wer es gibt, mit Name oder E-Mail.</translation>
+    </message>
+    <message>
+        <source>Who receives it, by name or email.</source>
+        <translation>Wer es erhält, mit Name oder E-Mail.</translation>
+    </message>
+    <message>
+        <source>A badge&apos;s name; without it, a shout-out.</source>
+        <translation>Der Name eines Abzeichens; ohne ihn ein Lob.</translation>
+    </message>
+    <message>
+        <source>What for (required).</source>
+        <translation>Wofür (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation>Der Tag (Standard heute).</translation>
+    </message>
+    <message>
+        <source>recognition add needs --community, --from, --to and --reason</source>
+        <translation>recognition add braucht --community, --from, --to und --reason</translation>
+    </message>
+    <message>
+        <source>Recorded recognition %1 for %2.</source>
+        <translation>Anerkennung %1 für %2 festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionConfirmCommand</name>
+    <message>
+        <source>Confirm a badge the app proposed, as given by a member (the steward).</source>
+        <translation>Ein von der App vorgeschlagenes Abzeichen bestätigen, als verliehen von einem Mitglied (dem Steward).</translation>
+    </message>
+    <message>
+        <source>Dismiss a badge the app proposed.</source>
+        <translation>Ein von der App vorgeschlagenes Abzeichen verwerfen.</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s id (see recognition list).</source>
+        <translation>Die ID des Vorschlags (siehe recognition list).</translation>
+    </message>
+    <message>
+        <source>Who gives the badge, by name or email.</source>
+        <translation>Wer das Abzeichen verleiht, nach Name oder E-Mail.</translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation>Der Tag (Standard heute).</translation>
+    </message>
+    <message>
+        <source>give one proposal ID</source>
+        <translation>genau eine Vorschlags-ID angeben</translation>
+    </message>
+    <message>
+        <source>recognition confirm needs --by PERSON</source>
+        <translation>recognition confirm braucht --by PERSON</translation>
+    </message>
+    <message>
+        <source>there is no badge proposal with id %1</source>
+        <translation>es gibt keinen Abzeichen-Vorschlag mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Dismissed badge proposal %1.</source>
+        <translation>Abzeichen-Vorschlag %1 verworfen.</translation>
+    </message>
+    <message>
+        <source>--by: %1 is not a member of the community</source>
+        <translation>--by: %1 ist kein Mitglied der Community</translation>
+    </message>
+    <message>
+        <source>%1 now has the badge %2.</source>
+        <translation>%1 hat jetzt das Abzeichen %2.</translation>
+    </message>
 </context>
 <context>
     <name>RecognitionListCommand</name>
     <message>
         <source>List shout-outs and badges, contribution counts, or the opt-in leaderboard.</source>
         <translation>Lob und Abzeichen, Beitragszahlen oder die freiwillige Bestenliste auflisten.</translation>
+    </message>
+    <message>
+        <source>The community.</source>
+        <translation>Die Community.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Erster Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Last day of the period (default today).</source>
+        <translation>Letzter Tag des Zeitraums (Standard heute).</translation>
+    </message>
+    <message>
+        <source>Contribution counts per person in the period.</source>
+        <translation>Beitragszahlen je Person im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Contributions ranked (only where the community opted in).</source>
+        <translation>Beiträge nach Rang (nur wo die Community zugestimmt hat).</translation>
+    </message>
+    <message>
+        <source>First record the badges activity earned, as proposals.</source>
+        <translation>Zuerst die durch Aktivität verdienten Abzeichen als Vorschläge festhalten.</translation>
+    </message>
+    <message>
+        <source>--community NAME is required</source>
+        <translation>--community NAME ist erforderlich</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +4280,70 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <source>Made tacit knowledge explicit for everyone.</source>
         <translation>Hat stilles Wissen für alle explizit gemacht.</translation>
     </message>
+    <message>
+        <source>A badge needs a name.</source>
+        <translation>Ein Abzeichen braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the bundled badge icons: %2.</source>
+        <translation>&apos;%1&apos; ist keines der mitgelieferten Abzeichen-Symbole: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a badge rule.</source>
+        <translation>&apos;%1&apos; ist keine Abzeichen-Regel.</translation>
+    </message>
+    <message>
+        <source>Could not add the badge &apos;%1&apos;: %2</source>
+        <translation>Das Abzeichen &apos;%1&apos; konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Person %1 is not a member of the community.</source>
+        <translation>Person %1 ist kein Mitglied der Community.</translation>
+    </message>
+    <message>
+        <source>There is no badge with id %1.</source>
+        <translation>Es gibt kein Abzeichen mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>A recognition needs a reason.</source>
+        <translation>Eine Anerkennung braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>A recognition needs a date.</source>
+        <translation>Eine Anerkennung braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>A recognition needs the person who gives it.</source>
+        <translation>Eine Anerkennung braucht die Person, die sie gibt.</translation>
+    </message>
+    <message>
+        <source>Nobody can recognise themselves.</source>
+        <translation>Niemand kann sich selbst anerkennen.</translation>
+    </message>
+    <message>
+        <source>That person already has (or was proposed) this badge in this community.</source>
+        <translation>Diese Person hat dieses Abzeichen in dieser Community schon (oder es wurde vorgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Could not record the recognition: %1</source>
+        <translation>Die Anerkennung konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Nobody can confirm a badge for themselves.</source>
+        <translation>Niemand kann ein Abzeichen für sich selbst bestätigen.</translation>
+    </message>
+    <message>
+        <source>There is no badge proposal %1 that this person can confirm.</source>
+        <translation>Es gibt keinen Abzeichen-Vorschlag %1, den diese Person bestätigen kann.</translation>
+    </message>
+    <message>
+        <source>There is no badge proposal %1.</source>
+        <translation>Es gibt keinen Abzeichen-Vorschlag %1.</translation>
+    </message>
+    <message>
+        <source>There is no decided badge proposal %1.</source>
+        <translation>Es gibt keinen entschiedenen Abzeichen-Vorschlag %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecognitionSection</name>
@@ -3420,6 +4382,13 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>%1 recognitions went to %2 people.</source>
         <translation>%1 Anerkennungen gingen an %2 Personen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPathwayProposalsCommand</name>
+    <message>
+        <source>Look for proposals</source>
+        <translation>Nach Vorschlägen suchen</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +4487,17 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>The session moved from %1 would overlap the session of %2.</source>
         <translation>Der vom %1 verschobene Termin würde sich mit dem Termin vom %2 überschneiden.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveMastermindCommand</name>
+    <message>
+        <source>Remove mastermind group %1</source>
+        <translation>Mastermind-Gruppe %1 entfernen</translation>
+    </message>
+    <message>
+        <source>The mastermind group %1 no longer exists.</source>
+        <translation>Die Mastermind-Gruppe %1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +4787,129 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <source>Review an artefact (not one&apos;s own) with a verdict; it counts as an interaction.</source>
         <translation>Ein Artefakt (nicht das eigene) mit einem Urteil begutachten; es zählt als Interaktion.</translation>
     </message>
+    <message>
+        <source>--comment &apos;%1&apos;: write CRITERION=TEXT with a criterion of &apos;%2&apos;: %3</source>
+        <translation>--comment &apos;%1&apos;: KRITERIUM=TEXT mit einem Kriterium von &apos;%2&apos; schreiben: %3</translation>
+    </message>
+    <message>
+        <source>--criterion-verdict &apos;%1&apos;: write CRITERION=VERDICT with a criterion of &apos;%2&apos;</source>
+        <translation>--criterion-verdict „%1“: schreiben Sie KRITERIUM=URTEIL mit einem Kriterium von „%2“</translation>
+    </message>
+    <message>
+        <source>The artefact&apos;s id.</source>
+        <translation>Die ID des Artefakts.</translation>
+    </message>
+    <message>
+        <source>Who reviews, by name or email.</source>
+        <translation>Wer begutachtet, mit Name oder E-Mail.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Eines von: %1.</translation>
+    </message>
+    <message>
+        <source>The feedback template used.</source>
+        <translation>Die verwendete Feedback-Vorlage.</translation>
+    </message>
+    <message>
+        <source>A comment on one criterion of the template (repeatable).</source>
+        <translation>Ein Kommentar zu einem Kriterium der Vorlage (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>A verdict on one criterion of the template (repeatable): %1.</source>
+        <translation>Ein Urteil zu einem Kriterium der Vorlage (wiederholbar): %1.</translation>
+    </message>
+    <message>
+        <source>An overall comment.</source>
+        <translation>Ein Gesamtkommentar.</translation>
+    </message>
+    <message>
+        <source>The day of the review (default today).</source>
+        <translation>Der Tag des Reviews (Standard heute).</translation>
+    </message>
+    <message>
+        <source>Also set the artefact&apos;s status to reviewed (needs approve).</source>
+        <translation>Außerdem den Status des Artefakts auf reviewed setzen (braucht approve).</translation>
+    </message>
+    <message>
+        <source>there is no artefact with id %1</source>
+        <translation>es gibt kein Artefakt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>there is no feedback template named &apos;%1&apos;</source>
+        <translation>es gibt keine Feedback-Vorlage namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--comment and --criterion-verdict need --template NAME</source>
+        <translation>--comment und --criterion-verdict brauchen --template NAME</translation>
+    </message>
+    <message>
+        <source>review add needs --artefact ID, --reviewer PERSON and --verdict VERDICT</source>
+        <translation>review add braucht --artefact ID, --reviewer PERSON und --verdict URTEIL</translation>
+    </message>
+    <message>
+        <source>Added review %1 of artefact %2 (%3).</source>
+        <translation>Review %1 zu Artefakt %2 hinzugefügt (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>A feedback template needs a name.</source>
+        <translation>Eine Feedback-Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A feedback template needs at least one criterion.</source>
+        <translation>Eine Feedback-Vorlage braucht mindestens ein Kriterium.</translation>
+    </message>
+    <message>
+        <source>Every criterion of template &apos;%1&apos; needs a name.</source>
+        <translation>Jedes Kriterium der Vorlage &apos;%1&apos; braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not add the template &apos;%1&apos;: %2</source>
+        <translation>Die Vorlage &apos;%1&apos; konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Comments per criterion need a feedback template.</source>
+        <translation>Kommentare je Kriterium brauchen eine Feedback-Vorlage.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a verdict for criterion %2; use one of: %3.</source>
+        <translation>„%1“ ist kein Urteil für Kriterium %2; verwenden Sie eines von: %3.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 is not part of the review&apos;s template.</source>
+        <translation>Kriterium %1 gehört nicht zur Vorlage des Reviews.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a verdict; use one of: %2.</source>
+        <translation>&apos;%1&apos; ist kein Urteil; eines davon verwenden: %2.</translation>
+    </message>
+    <message>
+        <source>A review needs a date.</source>
+        <translation>Ein Review braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>There is no artefact with id %1.</source>
+        <translation>Es gibt kein Artefakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Es gibt keine Person mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>A review of one&apos;s own artefact is refused: the reviewer is an author of artefact %1.</source>
+        <translation>Ein Review des eigenen Artefakts wird abgelehnt: die begutachtende Person ist Autor von Artefakt %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the comment on criterion %1: %2</source>
+        <translation>Der Kommentar zu Kriterium %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not add the review: %1</source>
+        <translation>Das Review konnte nicht hinzugefügt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RollingBackup</name>
@@ -3968,6 +5071,10 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
         <source>A response-time target is a number of minutes above 0.</source>
         <translation>Ein Antwortzeit-Ziel ist eine Zahl von Minuten über 0.</translation>
     </message>
+    <message>
+        <source>A meeting of a rotation lasts from 1 to 1440 minutes (%1 given).</source>
+        <translation>Ein Treffen einer Rotation dauert 1 bis 1440 Minuten (angegeben: %1).</translation>
+    </message>
 </context>
 <context>
     <name>RotationRequest</name>
@@ -4103,6 +5210,21 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>Choose a first day and at least one meeting.</source>
         <translation>Wählen Sie einen ersten Tag und mindestens ein Treffen.</translation>
+    </message>
+</context>
+<context>
+    <name>RowChangeJournal</name>
+    <message>
+        <source>a row changed by this edit has changed again since</source>
+        <translation>eine von dieser Änderung betroffene Zeile wurde seither erneut geändert</translation>
+    </message>
+    <message>
+        <source>The table %1 has changed since this edit; it cannot be undone.</source>
+        <translation>Die Tabelle %1 hat sich seit dieser Änderung geändert; sie kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2</source>
+        <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +6909,97 @@ Einsätze: %1
     </message>
 </context>
 <context>
+    <name>ScheduleRolesCommand</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>
+Turns: %1
+</source>
+        <translation>
+Einsätze: %1
+</translation>
+    </message>
+    <message>
+        <source>Every rule holds.
+</source>
+        <translation>Alle Regeln sind eingehalten.
+</translation>
+    </message>
+    <message>
+        <source>Rules not kept:
+</source>
+        <translation>Nicht eingehaltene Regeln:
+</translation>
+    </message>
+    <message>
+        <source>--roles takes facilitator and note-taker, not &apos;%1&apos;</source>
+        <translation>--roles nimmt facilitator und note-taker, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--roles names no role</source>
+        <translation>--roles nennt keine Rolle</translation>
+    </message>
+    <message>
+        <source>Rotate a recurring session&apos;s facilitator and note-taker through its occurrences.</source>
+        <translation>Moderation und Protokoll einer wiederkehrenden Sitzung reihum über ihre Termine verteilen.</translation>
+    </message>
+    <message>
+        <source>The recurring session, by id (required).</source>
+        <translation>Die wiederkehrende Sitzung, per ID (Pflicht).</translation>
+    </message>
+    <message>
+        <source>Plan the occurrences from this day on; earlier ones keep what is stored (required).</source>
+        <translation>Die Termine ab diesem Tag planen; frühere behalten, was gespeichert ist (Pflicht).</translation>
+    </message>
+    <message>
+        <source>How many occurrences from --from on to plan (required).</source>
+        <translation>Wie viele Termine ab --from geplant werden (Pflicht).</translation>
+    </message>
+    <message>
+        <source>The roles to rotate, comma-separated (default: facilitator,note-taker).</source>
+        <translation>Die zu verteilenden Rollen, durch Kommas getrennt (Vorgabe: facilitator,note-taker).</translation>
+    </message>
+    <message>
+        <source>Rotate among every current member, not only those at level active and above.</source>
+        <translation>Unter allen aktuellen Mitgliedern wechseln, nicht nur unter denen ab Stufe aktiv.</translation>
+    </message>
+    <message>
+        <source>Seed that breaks ties between people the rules rank equal (default: 0).</source>
+        <translation>Startwert, der zwischen Personen entscheidet, die die Regeln gleich einstufen (Vorgabe: 0).</translation>
+    </message>
+    <message>
+        <source>Store the plan (its generated seats from --from on); without it the plan is only printed.</source>
+        <translation>Den Plan speichern (seine erzeugten Plätze ab --from); ohne die Option wird er nur ausgegeben.</translation>
+    </message>
+    <message>
+        <source>schedule roles needs --session ID (a session&apos;s id)</source>
+        <translation>schedule roles braucht --session ID (die ID einer Sitzung)</translation>
+    </message>
+    <message>
+        <source>schedule roles needs --from YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>schedule roles braucht --from JJJJ-MM-TT, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative whole number, not &apos;%1&apos;</source>
+        <translation>--seed braucht eine nicht negative ganze Zahl, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 seat(s) cannot be filled, the first on %2: %3 Nothing was saved.</source>
+        <translation>%1 Platz/Plätze können nicht besetzt werden, der erste am %2: %3 Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>warning: the plan breaks %1 rule(s), the first on %2: %3</source>
+        <translation>Warnung: Der Plan verletzt %1 Regel(n), die erste am %2: %3</translation>
+    </message>
+    <message>
+        <source>Saved %1 role seat(s) of session %2 from %3 on.</source>
+        <translation>%1 Rollenplatz/-plätze der Sitzung %2 ab %3 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleShowCommand</name>
     <message>
         <source>Print a stored rotation: seats, status, topics, turns and the rules it breaks.</source>
@@ -6687,6 +7900,157 @@ Einsätze: %1
     </message>
 </context>
 <context>
+    <name>SessionRoleEdits</name>
+    <message>
+        <source>%1 already held the turn on %2; it is history.</source>
+        <translation>%1 war am %2 schon an der Reihe; das ist Geschichte.</translation>
+    </message>
+    <message>
+        <source>%1 would both facilitate and take notes on %2.</source>
+        <translation>%1 würde am %2 zugleich moderieren und Protokoll führen.</translation>
+    </message>
+    <message>
+        <source>Generate facilitators and note-takers</source>
+        <translation>Moderation und Protokoll verteilen</translation>
+    </message>
+    <message>
+        <source>A seat cannot be swapped with itself.</source>
+        <translation>Ein Platz kann nicht mit sich selbst getauscht werden.</translation>
+    </message>
+    <message>
+        <source>Both seats are empty: there is nobody to swap.</source>
+        <translation>Beide Plätze sind leer: Es gibt niemanden zu tauschen.</translation>
+    </message>
+    <message>
+        <source>Both seats are held by %1.</source>
+        <translation>Beide Plätze sind von %1 besetzt.</translation>
+    </message>
+    <message>
+        <source>Swap %1 and %2</source>
+        <translation>%1 und %2 tauschen</translation>
+    </message>
+    <message>
+        <source>Choose a person to give the seat to.</source>
+        <translation>Wählen Sie eine Person für den Platz.</translation>
+    </message>
+    <message>
+        <source>%1 already holds this seat.</source>
+        <translation>%1 hat diesen Platz bereits.</translation>
+    </message>
+    <message>
+        <source>Give the %1 seat of %2 to %3</source>
+        <translation>%1 am %2 an %3 geben</translation>
+    </message>
+    <message>
+        <source>The %1 seat of %2 is empty; it has no status.</source>
+        <translation>%1 am %2 ist unbesetzt und hat keinen Status.</translation>
+    </message>
+    <message>
+        <source>The seat is already marked %1.</source>
+        <translation>Der Platz ist schon als %1 markiert.</translation>
+    </message>
+    <message>
+        <source>Mark the %1 seat of %2 done</source>
+        <translation>%1 am %2 als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Skip the %1 seat of %2</source>
+        <translation>%1 am %2 auslassen</translation>
+    </message>
+    <message>
+        <source>Mark the %1 seat of %2 as %3</source>
+        <translation>%1 am %2 als %3 markieren</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRolePlanner</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is both %2 and %3 on %4: both seats are fixed.</source>
+        <translation>%1 ist am %4 sowohl %2 als auch %3: Beide Plätze sind fest vergeben.</translation>
+    </message>
+    <message>
+        <source>No role to plan.</source>
+        <translation>Keine Rolle zu planen.</translation>
+    </message>
+    <message>
+        <source>Each occurrence needs its meeting date.</source>
+        <translation>Jeder Termin braucht sein Datum.</translation>
+    </message>
+    <message>
+        <source>The session has no occurrence to give roles for.</source>
+        <translation>Die Sitzung hat keinen Termin, für den Rollen zu vergeben wären.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRoleSeat</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Protokollant</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRoleSeatRepository</name>
+    <message>
+        <source>A role seat has no valid date.</source>
+        <translation>Ein Rollenplatz hat kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>The %1 seat is given twice.</source>
+        <translation>Der Platz %1 ist doppelt vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot both facilitate and take notes on %2.</source>
+        <translation>%1 kann am %2 nicht zugleich moderieren und Protokoll führen.</translation>
+    </message>
+    <message>
+        <source>Could not store the %1 seat: %2</source>
+        <translation>Der Platz %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRoleSource</name>
+    <message>
+        <source>Two occurrences of &quot;%1&quot; fall on %2; move one of them before rotating roles.</source>
+        <translation>Zwei Termine von „%1“ fallen auf den %2; verschieben Sie einen davon, bevor Sie Rollen verteilen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has only %2 occurrences from %3 on; %4 were asked for.</source>
+        <translation>„%1“ hat ab %3 nur %2 Termine; verlangt waren %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no occurrence left from %2 on.</source>
+        <translation>„%1“ hat ab %2 keinen Termin mehr.</translation>
+    </message>
+    <message>
+        <source>The community of &quot;%1&quot; has no members.</source>
+        <translation>Die Gemeinschaft von „%1“ hat keine Mitglieder.</translation>
+    </message>
+    <message>
+        <source>The community of &quot;%1&quot; has no member at level active or above; include every member to rotate among them.</source>
+        <translation>Die Gemeinschaft von „%1“ hat kein Mitglied ab der Stufe aktiv; nehmen Sie alle Mitglieder dazu, um unter ihnen zu wechseln.</translation>
+    </message>
+    <message>
+        <source>Everyone has opted out of session roles.</source>
+        <translation>Alle haben sich von Sitzungsrollen abgemeldet.</translation>
+    </message>
+    <message>
+        <source>There is no session with the id %1.</source>
+        <translation>Es gibt keine Sitzung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not recur; roles rotate only through a recurring session.</source>
+        <translation>„%1“ wiederholt sich nicht; Rollen wechseln nur in wiederkehrenden Sitzungen.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsSection</name>
     <message>
         <source>Meetings held by format</source>
@@ -6758,6 +8122,43 @@ Einsätze: %1
     <message>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>SetPathwayCriteriaCommand</name>
+    <message>
+        <source>Edit the pathway criteria</source>
+        <translation>Die Kriterien des Beteiligungspfads bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SetPathwayStaffCommand</name>
+    <message>
+        <source>Mark as staff</source>
+        <translation>Als Personal markieren</translation>
+    </message>
+    <message>
+        <source>Unmark as staff</source>
+        <translation>Personal-Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Person %1 is not a member of the community.</source>
+        <translation>Person %1 ist kein Mitglied der Community.</translation>
+    </message>
+    <message>
+        <source>That member is already marked as staff.</source>
+        <translation>Dieses Mitglied ist bereits als Personal markiert.</translation>
+    </message>
+    <message>
+        <source>That member is not marked as staff.</source>
+        <translation>Dieses Mitglied ist nicht als Personal markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPracticeSettingsCommand</name>
+    <message>
+        <source>Change the pathway settings</source>
+        <translation>Die Einstellungen des Beteiligungspfads ändern</translation>
     </message>
 </context>
 <context>
@@ -7150,65 +8551,6 @@ Einsätze: %1
     </message>
 </context>
 <context>
-    <name>steward</name>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>give one origin: --from-session, --seat or --incident</source>
-        <translation>nur eine Herkunft angeben: --from-session, --seat oder --incident</translation>
-    </message>
-    <message>
-        <source>there is no artefact with id %1</source>
-        <translation>es gibt kein Artefakt mit der ID %1</translation>
-    </message>
-    <message>
-        <source>Artefact %1: %2</source>
-        <translation>Artefakt %1: %2</translation>
-    </message>
-    <message>
-        <source>Kind: %1  Status: %2  Tags: %3</source>
-        <translation>Art: %1  Status: %2  Schlagwörter: %3</translation>
-    </message>
-    <message>
-        <source>Authors: %1</source>
-        <translation>Autoren: %1</translation>
-    </message>
-    <message>
-        <source>Origin: %1 %2</source>
-        <translation>Herkunft: %1 %2</translation>
-    </message>
-    <message>
-        <source>Versions:</source>
-        <translation>Versionen:</translation>
-    </message>
-    <message>
-        <source>Reviews:</source>
-        <translation>Reviews:</translation>
-    </message>
-    <message>
-        <source>artefact %1 has no version %2</source>
-        <translation>Artefakt %1 hat keine Version %2</translation>
-    </message>
-    <message>
-        <source>--badge: there is no badge named &apos;%1&apos;; there are: %2</source>
-        <translation>--badge: es gibt kein Abzeichen namens &apos;%1&apos;; vorhanden sind: %2</translation>
-    </message>
-    <message>
-        <source>--comment &apos;%1&apos;: write CRITERION=TEXT with a criterion of &apos;%2&apos;: %3</source>
-        <translation>--comment &apos;%1&apos;: KRITERIUM=TEXT mit einem Kriterium von &apos;%2&apos; schreiben: %3</translation>
-    </message>
-    <message>
-        <source>--set &apos;%1&apos;: write LEVEL:ACTIVITY:COUNT, e.g. active:note-taker:2</source>
-        <translation>--set &apos;%1&apos;: als STUFE:AKTIVITÄT:ANZAHL schreiben, z. B. active:note-taker:2</translation>
-    </message>
-    <message>
-        <source>--leaderboard is on or off</source>
-        <translation>--leaderboard ist on oder off</translation>
-    </message>
-</context>
-<context>
     <name>steward::AbsencesView</name>
     <message>
         <source>Person</source>
@@ -7355,117 +8697,89 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     </message>
 </context>
 <context>
-    <name>steward::ArtefactAddCommand</name>
+    <name>steward::ArtefactAuthorsPicker</name>
     <message>
-        <source>The community.</source>
-        <translation>Die Community.</translation>
-    </message>
-    <message>
-        <source>One of: %1.</source>
-        <translation>Eines von: %1.</translation>
-    </message>
-    <message>
-        <source>The title (not empty).</source>
-        <translation>Der Titel (nicht leer).</translation>
-    </message>
-    <message>
-        <source>The body in Markdown (raw HTML is kept but always shown as text).</source>
-        <translation>Der Inhalt in Markdown (rohes HTML bleibt erhalten, wird aber immer als Text angezeigt).</translation>
-    </message>
-    <message>
-        <source>Read the body from a Markdown file.</source>
-        <translation>Den Inhalt aus einer Markdown-Datei lesen.</translation>
-    </message>
-    <message>
-        <source>A tag of the community&apos;s vocabulary (repeatable).</source>
-        <translation>Ein Schlagwort aus dem Vokabular der Community (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>A tag to add to the vocabulary and use (repeatable).</source>
-        <translation>Ein Schlagwort, das dem Vokabular hinzugefügt und verwendet wird (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>An author, by name or email (repeatable).</source>
-        <translation>Ein Autor, mit Name oder E-Mail (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>draft (default), current or retired.</source>
-        <translation>draft (Standard), current oder retired.</translation>
-    </message>
-    <message>
-        <source>The session it came from; without --title, a draft from the session&apos;s learnings.</source>
-        <translation>Die Sitzung, aus der es stammt; ohne --title ein Entwurf aus den Erkenntnissen der Sitzung.</translation>
-    </message>
-    <message>
-        <source>The hot seat (rotation seat id) it came from.</source>
-        <translation>Der Hot Seat (Rotationsplatz-ID), aus dem es stammt.</translation>
-    </message>
-    <message>
-        <source>The incident it came from (a link or reference).</source>
-        <translation>Der Vorfall, aus dem es stammt (ein Link oder eine Referenz).</translation>
-    </message>
-    <message>
-        <source>artefact add needs --community NAME and --title TEXT</source>
-        <translation>artefact add braucht --community NAME und --title TEXT</translation>
-    </message>
-    <message>
-        <source>artefact add needs --kind KIND</source>
-        <translation>artefact add braucht --kind KIND</translation>
-    </message>
-    <message>
-        <source>steward-cli: note: the body holds raw HTML; it is kept, and always shown as text.</source>
-        <translation>steward-cli: Hinweis: der Inhalt enthält rohes HTML; es bleibt erhalten und wird immer als Text angezeigt.</translation>
-    </message>
-    <message>
-        <source>Added artefact %1 &apos;%2&apos; (%3, %4) to %5.</source>
-        <translation>Artefakt %1 &apos;%2&apos; (%3, %4) zu %5 hinzugefügt.</translation>
+        <source>Tick the people who wrote the artefact</source>
+        <translation>Die Personen ankreuzen, die das Artefakt geschrieben haben</translation>
     </message>
 </context>
 <context>
-    <name>steward::ArtefactCommandInput</name>
+    <name>steward::ArtefactDialog</name>
     <message>
-        <source>--community NAME is required</source>
-        <translation>--community NAME ist erforderlich</translation>
+        <source>A session</source>
+        <translation>Eine Sitzung</translation>
     </message>
     <message>
-        <source>there is no community named &apos;%1&apos;</source>
-        <translation>es gibt keine Community namens &apos;%1&apos;</translation>
+        <source>A hot seat</source>
+        <translation>Ein Hot Seat</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>--%1: &apos;%2&apos; ist kein Datum der Form JJJJ-MM-TT</translation>
+        <source>An incident</source>
+        <translation>Ein Vorfall</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a positive whole number</source>
-        <translation>%1: &apos;%2&apos; ist keine positive ganze Zahl</translation>
+        <source>Nothing in particular</source>
+        <translation>Nichts Bestimmtes</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+        <source>New Artefact</source>
+        <translation>Neues Artefakt</translation>
     </message>
     <message>
-        <source>Only artefacts of this kind: %1.</source>
-        <translation>Nur Artefakte dieser Art: %1.</translation>
+        <source>What it is, in a few words</source>
+        <translation>Worum es geht, in wenigen Worten</translation>
     </message>
     <message>
-        <source>Only artefacts with this status: %1.</source>
-        <translation>Nur Artefakte mit diesem Status: %1.</translation>
+        <source>Tags of the community, separated by spaces</source>
+        <translation>Schlagwörter der Community, durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <source>Only artefacts with this tag.</source>
-        <translation>Nur Artefakte mit diesem Schlagwort.</translation>
+        <source>Known tags: %1</source>
+        <translation>Bekannte Schlagwörter: %1</translation>
     </message>
     <message>
-        <source>Only artefacts this person wrote (name or email).</source>
-        <translation>Nur Artefakte, die diese Person geschrieben hat (Name oder E-Mail).</translation>
+        <source>seat </source>
+        <translation>Platz </translation>
     </message>
     <message>
-        <source>--kind: &apos;%1&apos; is not a kind of artefact; use one of: %2</source>
-        <translation>--kind: &apos;%1&apos; ist keine Art von Artefakt; eine davon verwenden: %2</translation>
+        <source>Link or reference of the incident</source>
+        <translation>Link oder Referenz des Vorfalls</translation>
     </message>
     <message>
-        <source>--status: &apos;%1&apos; is not a status; use one of: %2</source>
-        <translation>--status: &apos;%1&apos; ist kein Status; einen davon verwenden: %2</translation>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>Schlag&amp;wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>A&amp;uthors</source>
+        <translation>A&amp;utor:innen</translation>
+    </message>
+    <message>
+        <source>Add artefact</source>
+        <translation>Artefakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Body (Markdown, with its preview on the right)</source>
+        <translation>Text (Markdown, rechts die Vorschau)</translation>
+    </message>
+    <message>
+        <source>An artefact needs a title.</source>
+        <translation>Ein Artefakt braucht einen Titel.</translation>
     </message>
 </context>
 <context>
@@ -7499,20 +8813,12 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <translation>Versionen</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
         <source>The artefact no longer exists.</source>
         <translation>Das Artefakt gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>%1 - %2, version %3</source>
-        <translation>%1 - %2, Version %3</translation>
     </message>
     <message>
         <source>Version %1 - %2 %3</source>
@@ -7534,138 +8840,91 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <source>Restored version %1</source>
         <translation>Version %1 wiederhergestellt</translation>
     </message>
-</context>
-<context>
-    <name>steward::ArtefactRepository</name>
     <message>
-        <source>&apos;%1&apos; is not a tag: tags are single words of letters, digits and dashes (e.g. on-call).</source>
-        <translation>&apos;%1&apos; ist kein Schlagwort: Schlagwörter sind einzelne Wörter aus Buchstaben, Ziffern und Bindestrichen (z. B. on-call).</translation>
+        <source>&apos;Reviewed&apos; needs at least one approving review.</source>
+        <translation>„Begutachtet“ braucht mindestens ein zustimmendes Review.</translation>
     </message>
     <message>
-        <source>There is no tag &apos;%1&apos; in this community; add it first.</source>
-        <translation>Es gibt kein Schlagwort &apos;%1&apos; in dieser Community; zuerst hinzufügen.</translation>
+        <source>Every save is a new version; Undo takes it back.</source>
+        <translation>Jedes Speichern ist eine neue Version; Rückgängig nimmt sie zurück.</translation>
     </message>
     <message>
-        <source>Could not add the tag &apos;%1&apos;: %2</source>
-        <translation>Das Schlagwort &apos;%1&apos; konnte nicht hinzugefügt werden: %2</translation>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
-        <source>There is no person with id %1.</source>
-        <translation>Es gibt keine Person mit der ID %1.</translation>
+        <source>Authors</source>
+        <translation>Autor:innen</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an origin; use one of: %2.</source>
-        <translation>&apos;%1&apos; ist keine Herkunft; eine davon verwenden: %2.</translation>
+        <source>Saves the chosen version again as the newest one; history is never rewritten.</source>
+        <translation>Speichert die gewählte Version erneut als neueste; der Verlauf wird nie umgeschrieben.</translation>
     </message>
     <message>
-        <source>There is no session with id %1 in this community.</source>
-        <translation>Es gibt keine Sitzung mit der ID %1 in dieser Community.</translation>
+        <source>Changes since</source>
+        <translation>Änderungen seit</translation>
     </message>
     <message>
-        <source>There is no hot seat with id %1.</source>
-        <translation>Es gibt keinen Hot Seat mit der ID %1.</translation>
+        <source>Write a Review…</source>
+        <translation>Review schreiben…</translation>
     </message>
     <message>
-        <source>An artefact from an incident needs the incident&apos;s link or reference.</source>
-        <translation>Ein Artefakt aus einem Vorfall braucht den Link oder die Referenz des Vorfalls.</translation>
+        <source>from the session &apos;%1&apos;</source>
+        <translation>aus der Sitzung „%1“</translation>
     </message>
     <message>
-        <source>An artefact needs a title.</source>
-        <translation>Ein Artefakt braucht einen Titel.</translation>
+        <source>from hot seat %1</source>
+        <translation>aus Hot Seat %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a kind of artefact; use one of: %2.</source>
-        <translation>&apos;%1&apos; ist keine Art von Artefakt; eine davon verwenden: %2.</translation>
+        <source>from incident %1</source>
+        <translation>aus Vorfall %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a status; use one of: %2.</source>
-        <translation>&apos;%1&apos; ist kein Status; einen davon verwenden: %2.</translation>
+        <source>Version %1, last saved %2</source>
+        <translation>Version %1, zuletzt gespeichert %2</translation>
     </message>
     <message>
-        <source>A new artefact cannot be &apos;reviewed&apos;: that needs an approving review first.</source>
-        <translation>Ein neues Artefakt kann nicht &apos;reviewed&apos; sein: dafür braucht es zuerst ein zustimmendes Review.</translation>
+        <source>version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <source>Could not add the artefact: %1</source>
-        <translation>Das Artefakt konnte nicht hinzugefügt werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not save the version: %1</source>
-        <translation>Die Version konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>There is no artefact with id %1.</source>
-        <translation>Es gibt kein Artefakt mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>Restored version %1</source>
-        <translation>Version %1 wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Artefact %1 has no version %2.</source>
-        <translation>Artefakt %1 hat keine Version %2.</translation>
-    </message>
-    <message>
-        <source>The first version of an artefact cannot be dropped.</source>
-        <translation>Die erste Version eines Artefakts kann nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <source>Artefact %1 cannot be &apos;reviewed&apos;: it has no approving review yet.</source>
-        <translation>Artefakt %1 kann nicht &apos;reviewed&apos; sein: es hat noch kein zustimmendes Review.</translation>
-    </message>
-    <message>
-        <source>There is no session with id %1.</source>
-        <translation>Es gibt keine Sitzung mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>Session %1 has no captured learnings to turn into an artefact.</source>
-        <translation>Sitzung %1 hat keine festgehaltenen Erkenntnisse, aus denen ein Artefakt werden könnte.</translation>
-    </message>
-    <message>
-        <source>Learnings: %1</source>
-        <translation>Erkenntnisse: %1</translation>
+        <source>(the same version)</source>
+        <translation>(dieselbe Version)</translation>
     </message>
 </context>
 <context>
-    <name>steward::ArtefactSearchCommand</name>
+    <name>steward::ArtefactFromSessionDialog</name>
     <message>
-        <source>Words to find (all of them; the last may be the start of a word).</source>
-        <translation>Zu findende Wörter (alle; das letzte darf ein Wortanfang sein).</translation>
+        <source>Draft from a Session&apos;s Learnings</source>
+        <translation>Entwurf aus den Erkenntnissen einer Sitzung</translation>
     </message>
     <message>
-        <source>Search only this community.</source>
-        <translation>Nur in dieser Community suchen.</translation>
+        <source>No session of this community has captured learnings yet.</source>
+        <translation>Noch keine Sitzung dieser Community hat Erkenntnisse festgehalten.</translation>
     </message>
     <message>
-        <source>At most this many hits (default 20).</source>
-        <translation>Höchstens so viele Treffer (Standard 20).</translation>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <source>artefact search needs a QUERY</source>
-        <translation>artefact search braucht eine SUCHE</translation>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Add draft</source>
+        <translation>Entwurf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Learnings captured in the session (they become the draft&apos;s body):</source>
+        <translation>In der Sitzung festgehaltene Erkenntnisse (sie werden zum Text des Entwurfs):</translation>
     </message>
 </context>
 <context>
-    <name>steward::ArtefactShowCommand</name>
+    <name>steward::ArtefactMarkdownEdit</name>
     <message>
-        <source>The artefact&apos;s id.</source>
-        <translation>Die ID des Artefakts.</translation>
-    </message>
-    <message>
-        <source>Show this version&apos;s title and body.</source>
-        <translation>Titel und Inhalt dieser Version zeigen.</translation>
-    </message>
-    <message>
-        <source>A line diff of two versions, e.g. --diff 1,3.</source>
-        <translation>Ein zeilenweiser Vergleich zweier Versionen, z. B. --diff 1,3.</translation>
-    </message>
-    <message>
-        <source>artefact show needs one ID</source>
-        <translation>artefact show braucht genau eine ID</translation>
-    </message>
-    <message>
-        <source>--diff needs two version numbers, e.g. 1,3</source>
-        <translation>--diff braucht zwei Versionsnummern, z. B. 1,3</translation>
+        <source>Markdown: # headings, - lists, **bold**, [links](…)</source>
+        <translation>Markdown: # Überschriften, - Listen, **fett**, [Links](…)</translation>
     </message>
 </context>
 <context>
@@ -7870,32 +9129,6 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     </message>
 </context>
 <context>
-    <name>steward::CommunityPathway</name>
-    <message>
-        <source>There is no pending proposal with id %1.</source>
-        <translation>Es gibt keinen offenen Vorschlag mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>Proposal %1 is not about a member of this community.</source>
-        <translation>Vorschlag %1 betrifft kein Mitglied dieser Community.</translation>
-    </message>
-    <message>
-        <source>Proposal %1 is out of date: %2 is now at the level %3.</source>
-        <translation>Vorschlag %1 ist veraltet: %2 ist jetzt auf der Stufe %3.</translation>
-    </message>
-    <message>
-        <source>Person %1 is not a member of this community.</source>
-        <translation>Person %1 ist kein Mitglied dieser Community.</translation>
-    </message>
-</context>
-<context>
-    <name>steward::CommunityRecognition</name>
-    <message>
-        <source>This community has not opted in to a leaderboard.</source>
-        <translation>Diese Community hat einer Bestenliste nicht zugestimmt.</translation>
-    </message>
-</context>
-<context>
     <name>steward::ComparisonPanel</name>
     <message>
         <source>Show before and after side by side</source>
@@ -8052,6 +9285,10 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <source>Outcomes: no data yet.</source>
         <translation>Ergebnisse: noch keine Daten.</translation>
     </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>steward::DoNotPairDialog</name>
@@ -8180,6 +9417,10 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>steward::GoalsView</name>
@@ -8280,6 +9521,10 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     <message>
         <source>%1, %2 (confidential): %3</source>
         <translation>%1, %2 (vertraulich): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Goal…</source>
+        <translation>Ziel &amp;bearbeiten …</translation>
     </message>
 </context>
 <context>
@@ -8553,8 +9798,28 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <translation>Vielleicht dieselbe Person wie</translation>
     </message>
     <message>
-        <source>Unmatched people: created by an import because they matched nobody. Review them on the People page.</source>
-        <translation>Nicht zugeordnete Personen: von einem Import angelegt, weil sie niemandem zugeordnet werden konnten. Prüfen Sie sie auf der Seite „Personen“.</translation>
+        <source>Unmatched people: created by an import because they matched nobody. Merge one into the person they really are, or keep them as someone new.</source>
+        <translation>Nicht zugeordnete Personen: von einem Import angelegt, weil sie niemandem entsprachen. Führen Sie eine mit der Person zusammen, die sie wirklich ist, oder behalten Sie sie als neue Person.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as New Person</source>
+        <translation>Als neue Person &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Merge People</source>
+        <translation>Personen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep as New Person</source>
+        <translation>Als neue Person behalten</translation>
+    </message>
+    <message>
+        <source>%1 is kept as a new person.</source>
+        <translation>%1 wird als neue Person behalten.</translation>
     </message>
 </context>
 <context>
@@ -8899,6 +10164,14 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <source>No mastermind group here yet: add one with Add Group.</source>
         <translation>Hier gibt es noch keine Mastermind-Gruppe: legen Sie eine mit „Gruppe hinzufügen“ an.</translation>
     </message>
+    <message>
+        <source>Remove Group</source>
+        <translation>Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the group with its hot seats, goals and check-ins (Edit → Undo brings them back).</source>
+        <translation>Entfernt die Gruppe mit ihren Hot Seats, Zielen und Check-ins (Bearbeiten → Rückgängig holt sie zurück).</translation>
+    </message>
 </context>
 <context>
     <name>steward::MembersTableModel</name>
@@ -8921,6 +10194,109 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     <message>
         <source>Joined</source>
         <translation>Beigetreten</translation>
+    </message>
+</context>
+<context>
+    <name>steward::MergePeopleDialog</name>
+    <message>
+        <source>Merge %1 Into…</source>
+        <translation>%1 zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>Merge &lt;b&gt;%1&lt;/b&gt; into the person they really are. Their interactions, memberships, attendance and ids move to that person; then %1 is deleted. Edit → Undo takes it back.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mit der Person zusammenführen, die sie wirklich ist. Interaktionen, Mitgliedschaften, Teilnahmen und IDs gehen auf diese Person über; dann wird %1 gelöscht. Bearbeiten → Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Search by name, email or team</source>
+        <translation>Nach Name, E-Mail oder Team suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Likely matches</source>
+        <translation>Wahrscheinliche Treffer</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <source>pairings</source>
+        <translation>Paarungen</translation>
+    </message>
+    <message>
+        <source>session roles</source>
+        <translation>Sitzungsrollen</translation>
+    </message>
+    <message>
+        <source>mastermind groups</source>
+        <translation>Mastermind-Gruppen</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>artefacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>recognitions</source>
+        <translation>Anerkennungen</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>absences</source>
+        <translation>Abwesenheiten</translation>
+    </message>
+    <message>
+        <source>rotation turns</source>
+        <translation>Rotationsdienste</translation>
+    </message>
+    <message>
+        <source>Choose the person %1 really is.</source>
+        <translation>Wählen Sie die Person, die %1 wirklich ist.</translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2.</source>
+        <translation>Geht über auf %1: %2.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Taken over: %1.</source>
+        <translation>Übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>Both have a different %1.</source>
+        <translation>Beide haben eine verschiedene %1.</translation>
+    </message>
+    <message>
+        <source>Keep %1&apos;s own ids and drop %2&apos;s</source>
+        <translation>Die eigenen IDs von %1 behalten und die von %2 verwerfen</translation>
     </message>
 </context>
 <context>
@@ -8984,6 +10360,13 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     <message>
         <source>last 90 days</source>
         <translation>letzte 90 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>steward::NetworkLoadTask</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -9074,10 +10457,6 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     <message>
         <source>Table</source>
         <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Betweenness</source>
@@ -9192,10 +10571,6 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <translation>Netzwerk wird geladen …</translation>
     </message>
     <message>
-        <source>Canceled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>Analysing…</source>
         <translation>Wird analysiert …</translation>
     </message>
@@ -9252,154 +10627,6 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     </message>
 </context>
 <context>
-    <name>steward::PathwayCriteriaCommand</name>
-    <message>
-        <source>The community.</source>
-        <translation>Die Community.</translation>
-    </message>
-    <message>
-        <source>A criterion (repeatable; replaces all): %1.</source>
-        <translation>Ein Kriterium (wiederholbar; ersetzt alle): %1.</translation>
-    </message>
-    <message>
-        <source>monthly, quarterly or yearly.</source>
-        <translation>monthly, quarterly oder yearly.</translation>
-    </message>
-    <message>
-        <source>Days at a level after which a member counts as stuck.</source>
-        <translation>Tage auf einer Stufe, nach denen ein Mitglied als festgefahren gilt.</translation>
-    </message>
-    <message>
-        <source>Days without activity before a move down is proposed.</source>
-        <translation>Tage ohne Aktivität, bevor ein Abstieg vorgeschlagen wird.</translation>
-    </message>
-    <message>
-        <source>on or off.</source>
-        <translation>on oder off.</translation>
-    </message>
-    <message>
-        <source>Mark a member as staff (repeatable).</source>
-        <translation>Ein Mitglied als Personal markieren (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Unmark a member as staff (repeatable).</source>
-        <translation>Die Personal-Markierung eines Mitglieds aufheben (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>--community NAME is required</source>
-        <translation>--community NAME ist erforderlich</translation>
-    </message>
-    <message>
-        <source>%1 is not a member of %2</source>
-        <translation>%1 ist kein Mitglied von %2</translation>
-    </message>
-    <message>
-        <source>Pathway of %1 (periodic review %2, stuck after %3 days, inactive after %4 days, leaderboard %5):</source>
-        <translation>Pfad von %1 (regelmäßige Überprüfung %2, festgefahren nach %3 Tagen, inaktiv nach %4 Tagen, Bestenliste %5):</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>an</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-</context>
-<context>
-    <name>steward::PathwayDecideCommand</name>
-    <message>
-        <source>The proposal&apos;s id (see pathway show).</source>
-        <translation>Die ID des Vorschlags (siehe pathway show).</translation>
-    </message>
-    <message>
-        <source>The day of the decision (default today).</source>
-        <translation>Der Tag der Entscheidung (Standard heute).</translation>
-    </message>
-    <message>
-        <source>Record this reason instead of the proposal&apos;s.</source>
-        <translation>Diese Begründung statt der des Vorschlags festhalten.</translation>
-    </message>
-    <message>
-        <source>give one proposal ID</source>
-        <translation>genau eine Vorschlags-ID angeben</translation>
-    </message>
-    <message>
-        <source>there is no proposal with id %1</source>
-        <translation>es gibt keinen Vorschlag mit der ID %1</translation>
-    </message>
-    <message>
-        <source>Dismissed proposal %1.</source>
-        <translation>Vorschlag %1 verworfen.</translation>
-    </message>
-    <message>
-        <source>%1 is now %2 (proposal %3 accepted).</source>
-        <translation>%1 ist jetzt %2 (Vorschlag %3 angenommen).</translation>
-    </message>
-</context>
-<context>
-    <name>steward::PathwayEvaluator</name>
-    <message>
-        <source>%1 %2 (needs %3)</source>
-        <translation>%1 %2 (braucht %3)</translation>
-    </message>
-    <message>
-        <source>Meets the pathway criteria: %1</source>
-        <translation>Erfüllt die Kriterien des Beteiligungspfads: %1</translation>
-    </message>
-    <message>
-        <source> - meets the criteria of every level up to %1, so the move skips levels</source>
-        <translation> - erfüllt die Kriterien jeder Stufe bis %1, der Wechsel überspringt also Stufen</translation>
-    </message>
-    <message>
-        <source>Periodic review: no activity since %1 (%2 days)</source>
-        <translation>Regelmäßige Überprüfung: keine Aktivität seit %1 (%2 Tage)</translation>
-    </message>
-    <message>
-        <source>Periodic review: no recorded activity at this level for %1 days</source>
-        <translation>Regelmäßige Überprüfung: seit %1 Tagen keine erfasste Aktivität auf dieser Stufe</translation>
-    </message>
-    <message>
-        <source>The member is already at the level %1.</source>
-        <translation>Das Mitglied ist bereits auf der Stufe %1.</translation>
-    </message>
-</context>
-<context>
-    <name>steward::PathwayMoveCommand</name>
-    <message>
-        <source>The community.</source>
-        <translation>Die Community.</translation>
-    </message>
-    <message>
-        <source>The member, by name or email.</source>
-        <translation>Das Mitglied, mit Name oder E-Mail.</translation>
-    </message>
-    <message>
-        <source>observer, peripheral, active, core or steward.</source>
-        <translation>observer, peripheral, active, core oder steward.</translation>
-    </message>
-    <message>
-        <source>Why (recorded with the change).</source>
-        <translation>Warum (wird mit dem Wechsel festgehalten).</translation>
-    </message>
-    <message>
-        <source>The day of the change (default today).</source>
-        <translation>Der Tag des Wechsels (Standard heute).</translation>
-    </message>
-    <message>
-        <source>pathway move needs --community, --person and --level</source>
-        <translation>pathway move braucht --community, --person und --level</translation>
-    </message>
-    <message>
-        <source>--level: &apos;%1&apos; is not a level</source>
-        <translation>--level: &apos;%1&apos; ist keine Stufe</translation>
-    </message>
-    <message>
-        <source>%1 is now %2 in %3.</source>
-        <translation>%1 ist jetzt %2 in %3.</translation>
-    </message>
-</context>
-<context>
     <name>steward::PathwayPage</name>
     <message>
         <source>Level</source>
@@ -9408,14 +10635,6 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
-    </message>
-    <message>
-        <source>Median days at level</source>
-        <translation>Median Tage auf der Stufe</translation>
-    </message>
-    <message>
-        <source>Middle half (days)</source>
-        <translation>Mittlere Hälfte (Tage)</translation>
     </message>
     <message>
         <source>Member</source>
@@ -9438,14 +10657,6 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <translation>Neuzugänge</translation>
     </message>
     <message>
-        <source>Days to first contribution</source>
-        <translation>Tage bis zum ersten Beitrag</translation>
-    </message>
-    <message>
-        <source>Days to active</source>
-        <translation>Tage bis active</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -9460,30 +10671,6 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Annehmen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Badge</source>
-        <translation>Abzeichen</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Contributions</source>
-        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Funnel and time at each level</source>
@@ -9502,14 +10689,6 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <translation>Vorgeschlagene Stufenwechsel</translation>
     </message>
     <message>
-        <source>Shout-outs and badges</source>
-        <translation>Lob und Abzeichen</translation>
-    </message>
-    <message>
-        <source>Leaderboard (last 90 days)</source>
-        <translation>Bestenliste (letzte 90 Tage)</translation>
-    </message>
-    <message>
         <source>Pathway</source>
         <translation>Beteiligungspfad</translation>
     </message>
@@ -9518,126 +10697,193 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <source>Periodic review %1; the next on %2. Staff are left out of these figures.</source>
-        <translation>Regelmäßige Überprüfung %1; die nächste am %2. Mitarbeitende der Community sind in diesen Zahlen nicht enthalten.</translation>
+        <source>Criteria and Settings</source>
+        <translation>Kriterien und Einstellungen</translation>
     </message>
     <message>
-        <source>proposed</source>
-        <translation>vorgeschlagen</translation>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
     </message>
     <message>
-        <source>This community does not keep a leaderboard.</source>
-        <translation>Diese Community führt keine Bestenliste.</translation>
+        <source>Median days
+at level</source>
+        <translation>Median Tage
+auf der Stufe</translation>
     </message>
     <message>
-        <source>Accept: %1 to %2</source>
-        <translation>Annehmen: %1 auf %2</translation>
+        <source>Middle half
+(days)</source>
+        <translation>Mittlere Hälfte
+(Tage)</translation>
     </message>
     <message>
-        <source>Dismiss the proposal for %1</source>
-        <translation>Den Vorschlag für %1 verwerfen</translation>
+        <source>Contributed</source>
+        <translation>Beigetragen</translation>
+    </message>
+    <message>
+        <source>Median days to
+first contribution</source>
+        <translation>Median Tage bis
+zum ersten Beitrag</translation>
+    </message>
+    <message>
+        <source>Reached
+active</source>
+        <translation>Aktiv
+erreicht</translation>
+    </message>
+    <message>
+        <source>Median days
+to active</source>
+        <translation>Median Tage
+bis aktiv</translation>
+    </message>
+    <message>
+        <source>Look for Proposals</source>
+        <translation>Nach Vorschlägen suchen</translation>
+    </message>
+    <message>
+        <source>Checks everyone&apos;s activity today: promotions at once, moves down only on a periodic review day, and badges. Nothing is applied without you.</source>
+        <translation>Prüft heute die Aktivität aller: Aufstiege sofort, Abstufungen nur am Tag der regelmäßigen Überprüfung, und Abzeichen. Ohne Sie wird nichts angewendet.</translation>
+    </message>
+    <message>
+        <source>The reason recorded with the change</source>
+        <translation>Die mit dem Wechsel festgehaltene Begründung</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>vierteljährlich</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>Periodic review %1, the next on %2; stuck after %3 days at a level. Staff are left out of these figures.</source>
+        <translation>Regelmäßige Überprüfung %1, die nächste am %2; festgefahren nach %3 Tagen auf einer Stufe. Personal ist in diesen Zahlen nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Give the reason recorded with the change.</source>
+        <translation>Die Begründung angeben, die mit dem Wechsel festgehalten wird.</translation>
+    </message>
+    <message>
+        <source>Apply: %1 to %2</source>
+        <translation>Anwenden: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Decline the proposal for %1</source>
+        <translation>Den Vorschlag für %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Found %1 level change(s) and %2 badge(s) to decide on.</source>
+        <translation>%1 Stufenwechsel und %2 Abzeichen zur Entscheidung gefunden.</translation>
     </message>
 </context>
 <context>
-    <name>steward::PathwayRepository</name>
+    <name>steward::PathwaySettingsPanel</name>
     <message>
-        <source>Everyone starts as an observer: criteria are for the levels above it.</source>
-        <translation>Alle beginnen als Beobachter: Kriterien gelten für die Stufen darüber.</translation>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a pathway activity; use one of: %2.</source>
-        <translation>&apos;%1&apos; ist keine Aktivität des Beteiligungspfads; eine davon verwenden: %2.</translation>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
     </message>
     <message>
-        <source>A criterion needs a count of at least 1 (%1).</source>
-        <translation>Ein Kriterium braucht eine Anzahl von mindestens 1 (%1).</translation>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <source>Could not save the criterion %1 for %2: %3</source>
-        <translation>Das Kriterium %1 für %2 konnte nicht gespeichert werden: %3</translation>
+        <source>Tick the people who run the community: they are left out of the pathway figures and never proposed for a level change.</source>
+        <translation>Die Personen ankreuzen, die die Community betreiben: Sie fehlen in den Zahlen des Beteiligungspfads und werden nie für einen Stufenwechsel vorgeschlagen.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a review cadence; use one of: %2.</source>
-        <translation>&apos;%1&apos; ist kein Überprüfungsrhythmus; einen davon verwenden: %2.</translation>
+        <source>Staff</source>
+        <translation>Personal</translation>
     </message>
     <message>
-        <source>The stuck and inactive thresholds need at least one day.</source>
-        <translation>Die Schwellen für festgefahren und inaktiv brauchen mindestens einen Tag.</translation>
+        <source>To reach</source>
+        <translation>Um zu erreichen</translation>
     </message>
     <message>
-        <source>A proposal needs a reason.</source>
-        <translation>Ein Vorschlag braucht eine Begründung.</translation>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
     </message>
     <message>
-        <source>Could not record the proposal: %1</source>
-        <translation>Der Vorschlag konnte nicht festgehalten werden: %1</translation>
+        <source>At least</source>
+        <translation>Mindestens</translation>
     </message>
     <message>
-        <source>A proposal is either accepted or dismissed.</source>
-        <translation>Ein Vorschlag wird entweder angenommen oder verworfen.</translation>
+        <source>Add Criterion</source>
+        <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
-        <source>There is no pending proposal with id %1.</source>
-        <translation>Es gibt keinen offenen Vorschlag mit der ID %1.</translation>
-    </message>
-</context>
-<context>
-    <name>steward::PathwayShowCommand</name>
-    <message>
-        <source>The community.</source>
-        <translation>Die Community.</translation>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Evaluate on this day (default today).</source>
-        <translation>An diesem Tag auswerten (Standard heute).</translation>
+        <source>Save Criteria</source>
+        <translation>Kriterien speichern</translation>
     </message>
     <message>
-        <source>Pathway of %1 on %2 (periodic review %3, next on %4)</source>
-        <translation>Beteiligungspfad von %1 am %2 (regelmäßige Überprüfung %3, nächste am %4)</translation>
+        <source>A member is proposed for a level when they did every activity of that level (and of the levels below) at least so often. A level without criteria is the steward&apos;s call alone.</source>
+        <translation>Ein Mitglied wird für eine Stufe vorgeschlagen, wenn es jede Aktivität dieser Stufe (und der Stufen darunter) mindestens so oft getan hat. Eine Stufe ohne Kriterien entscheidet allein der Steward.</translation>
     </message>
     <message>
-        <source>level</source>
-        <translation>Stufe</translation>
+        <source>Pathway criteria</source>
+        <translation>Kriterien des Beteiligungspfads</translation>
     </message>
     <message>
-        <source>members</source>
-        <translation>Mitglieder</translation>
+        <source> days</source>
+        <translation> Tage</translation>
     </message>
     <message>
-        <source>median days</source>
-        <translation>Median Tage</translation>
+        <source>Show a leaderboard of contributions</source>
+        <translation>Eine Bestenliste der Beiträge zeigen</translation>
     </message>
     <message>
-        <source>quartile days</source>
-        <translation>Quartile Tage</translation>
+        <source>Save Settings</source>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <source>Stuck (more than %1 days at a level):</source>
-        <translation>Festgefahren (mehr als %1 Tage auf einer Stufe):</translation>
+        <source>Periodic review:</source>
+        <translation>Regelmäßige Überprüfung:</translation>
     </message>
     <message>
-        <source>(%1 days)</source>
-        <translation>(%1 Tage)</translation>
+        <source>Stuck after:</source>
+        <translation>Festgefahren nach:</translation>
     </message>
     <message>
-        <source>Newcomers by the quarter they joined:</source>
-        <translation>Neuzugänge nach dem Quartal ihres Beitritts:</translation>
+        <source>Move down after no activity for:</source>
+        <translation>Abstufen nach Inaktivität von:</translation>
     </message>
     <message>
-        <source>%1 joined, %2 contributed (median %3 days), %4 reached active (median %5 days)</source>
-        <translation>%1 beigetreten, %2 mit Beitrag (Median %3 Tage), %4 erreichten active (Median %5 Tage)</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Proposals:</source>
-        <translation>Vorschläge:</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>--community NAME is required</source>
-        <translation>--community NAME ist erforderlich</translation>
-    </message>
-    <message>
-        <source>pathway show writes text or json</source>
-        <translation>pathway show schreibt Text oder JSON</translation>
+        <source>Saved; Undo takes it back.</source>
+        <translation>Gespeichert; Rückgängig nimmt es zurück.</translation>
     </message>
 </context>
 <context>
@@ -9726,6 +10972,10 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     <message>
         <source>Start date</source>
         <translation>Eintrittsdatum</translation>
+    </message>
+    <message>
+        <source>Unmatched: created by an import because they matched nobody. Merge them or keep them as someone new on the Imports page.</source>
+        <translation>Nicht zugeordnet: von einem Import angelegt, weil die Person niemandem entsprach. Auf der Seite Importe zusammenführen oder als neue Person behalten.</translation>
     </message>
 </context>
 <context>
@@ -9904,124 +11154,199 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     </message>
 </context>
 <context>
-    <name>steward::RecognitionAddCommand</name>
+    <name>steward::RecognitionDialog</name>
     <message>
-        <source>The community.</source>
-        <translation>Die Community.</translation>
+        <source>Award Badge</source>
+        <translation>Abzeichen verleihen</translation>
     </message>
     <message>
-        <source>Who gives it, by name or email.</source>
-        <translation>Wer es gibt, mit Name oder E-Mail.</translation>
+        <source>Give Shout-out</source>
+        <translation>Lob aussprechen</translation>
     </message>
     <message>
-        <source>Who receives it, by name or email.</source>
-        <translation>Wer es erhält, mit Name oder E-Mail.</translation>
+        <source>What did they do, and why does it matter to the community?</source>
+        <translation>Was hat die Person getan, und warum ist es für die Community wichtig?</translation>
     </message>
     <message>
-        <source>A badge&apos;s name; without it, a shout-out.</source>
-        <translation>Der Name eines Abzeichens; ohne ihn ein Lob.</translation>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
-        <source>What for (required).</source>
-        <translation>Wofür (erforderlich).</translation>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
     </message>
     <message>
-        <source>The day (default today).</source>
-        <translation>Der Tag (Standard heute).</translation>
+        <source>&amp;Badge:</source>
+        <translation>A&amp;bzeichen:</translation>
     </message>
     <message>
-        <source>recognition add needs --community, --from, --to and --reason</source>
-        <translation>recognition add braucht --community, --from, --to und --reason</translation>
+        <source>Criteria:</source>
+        <translation>Kriterien:</translation>
     </message>
     <message>
-        <source>Recorded recognition %1 for %2.</source>
-        <translation>Anerkennung %1 für %2 festgehalten.</translation>
-    </message>
-</context>
-<context>
-    <name>steward::RecognitionListCommand</name>
-    <message>
-        <source>The community.</source>
-        <translation>Die Community.</translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <source>First day of the period.</source>
-        <translation>Erster Tag des Zeitraums.</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <source>Last day of the period (default today).</source>
-        <translation>Letzter Tag des Zeitraums (Standard heute).</translation>
+        <source>Award</source>
+        <translation>Verleihen</translation>
     </message>
     <message>
-        <source>Contribution counts per person in the period.</source>
-        <translation>Beitragszahlen je Person im Zeitraum.</translation>
+        <source>Give</source>
+        <translation>Aussprechen</translation>
     </message>
     <message>
-        <source>Contributions ranked (only where the community opted in).</source>
-        <translation>Beiträge nach Rang (nur wo die Community zugestimmt hat).</translation>
+        <source>Choose a badge.</source>
+        <translation>Ein Abzeichen wählen.</translation>
     </message>
     <message>
-        <source>First record the badges activity earned, as proposals.</source>
-        <translation>Zuerst die durch Aktivität verdienten Abzeichen als Vorschläge festhalten.</translation>
-    </message>
-    <message>
-        <source>--community NAME is required</source>
-        <translation>--community NAME ist erforderlich</translation>
+        <source>Choose who gives and who receives.</source>
+        <translation>Wählen, wer gibt und wer erhält.</translation>
     </message>
 </context>
 <context>
-    <name>steward::RecognitionRepository</name>
+    <name>steward::RecognitionPanel</name>
     <message>
-        <source>A badge needs a name.</source>
-        <translation>Ein Abzeichen braucht einen Namen.</translation>
+        <source>Give Shout-out…</source>
+        <translation>Lob aussprechen…</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the bundled badge icons: %2.</source>
-        <translation>&apos;%1&apos; ist keines der mitgelieferten Abzeichen-Symbole: %2.</translation>
+        <source>Award Badge…</source>
+        <translation>Abzeichen verleihen…</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a badge rule.</source>
-        <translation>&apos;%1&apos; ist keine Abzeichen-Regel.</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-        <source>Could not add the badge &apos;%1&apos;: %2</source>
-        <translation>Das Abzeichen &apos;%1&apos; konnte nicht hinzugefügt werden: %2</translation>
+        <source>From</source>
+        <translation>Von</translation>
     </message>
     <message>
-        <source>Person %1 is not a member of the community.</source>
-        <translation>Person %1 ist kein Mitglied der Community.</translation>
+        <source>To</source>
+        <translation>Bis</translation>
     </message>
     <message>
-        <source>A recognition needs a reason.</source>
-        <translation>Eine Anerkennung braucht eine Begründung.</translation>
+        <source>Badge</source>
+        <translation>Abzeichen</translation>
     </message>
     <message>
-        <source>A recognition needs a date.</source>
-        <translation>Eine Anerkennung braucht ein Datum.</translation>
+        <source>Reason</source>
+        <translation>Begründung</translation>
     </message>
     <message>
-        <source>A recognition needs the person who gives it.</source>
-        <translation>Eine Anerkennung braucht die Person, die sie gibt.</translation>
+        <source>Shout-outs and badges given</source>
+        <translation>Ausgesprochenes Lob und verliehene Abzeichen</translation>
     </message>
     <message>
-        <source>Nobody can recognise themselves.</source>
-        <translation>Niemand kann sich selbst anerkennen.</translation>
+        <source>For</source>
+        <translation>Für</translation>
     </message>
     <message>
-        <source>That person already has (or was proposed) this badge in this community.</source>
-        <translation>Diese Person hat dieses Abzeichen in dieser Community schon (oder es wurde vorgeschlagen).</translation>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <source>Could not record the recognition: %1</source>
-        <translation>Die Anerkennung konnte nicht festgehalten werden: %1</translation>
+        <source>Because</source>
+        <translation>Weil</translation>
     </message>
     <message>
-        <source>There is no badge proposal %1 that this person can confirm.</source>
-        <translation>Es gibt keinen Abzeichen-Vorschlag %1, den diese Person bestätigen kann.</translation>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
     </message>
     <message>
-        <source>There is no badge proposal %1.</source>
-        <translation>Es gibt keinen Abzeichen-Vorschlag %1.</translation>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Verliehen von:</translation>
+    </message>
+    <message>
+        <source>Badges proposed from activity</source>
+        <translation>Aus Aktivität vorgeschlagene Abzeichen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamte Zeit</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Sessions
+facilitated</source>
+        <translation>Sitzungen
+moderiert</translation>
+    </message>
+    <message>
+        <source>Micro-
+teaches</source>
+        <translation>Micro-
+Teaches</translation>
+    </message>
+    <message>
+        <source>Hot seats</source>
+        <translation>Hot Seats</translation>
+    </message>
+    <message>
+        <source>Artefacts
+written</source>
+        <translation>Artefakte
+geschrieben</translation>
+    </message>
+    <message>
+        <source>Reviews
+done</source>
+        <translation>Reviews
+erledigt</translation>
+    </message>
+    <message>
+        <source>Answers
+given</source>
+        <translation>Antworten
+gegeben</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Bestenliste</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Shout-out</source>
+        <translation>Lob</translation>
+    </message>
+    <message>
+        <source>Choose who confirms the badge (a core member or steward).</source>
+        <translation>Wählen, wer das Abzeichen bestätigt (ein Kernmitglied oder Steward).</translation>
     </message>
 </context>
 <context>
@@ -10037,6 +11362,34 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     <message>
         <source>Any status</source>
         <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>New Artefact…</source>
+        <translation>Neues Artefakt…</translation>
+    </message>
+    <message>
+        <source>From Session…</source>
+        <translation>Aus Sitzung…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Add an artefact to the community&apos;s repertoire (%1)</source>
+        <translation>Ein Artefakt zum Repertoire der Community hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <source>Turn a session&apos;s captured learnings into a draft artefact, linked to it</source>
+        <translation>Die festgehaltenen Erkenntnisse einer Sitzung in einen verknüpften Artefakt-Entwurf verwandeln</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Beliebiges Schlagwort</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Beliebige Autorin/beliebiger Autor</translation>
     </message>
 </context>
 <context>
@@ -10170,113 +11523,93 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     </message>
 </context>
 <context>
-    <name>steward::ReviewAddCommand</name>
+    <name>steward::ReviewDialog</name>
     <message>
-        <source>The artefact&apos;s id.</source>
-        <translation>Die ID des Artefakts.</translation>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
     </message>
     <message>
-        <source>Who reviews, by name or email.</source>
-        <translation>Wer begutachtet, mit Name oder E-Mail.</translation>
+        <source>Reviewing version %1 of &apos;%2&apos;</source>
+        <translation>Begutachtet wird Version %1 von „%2“</translation>
     </message>
     <message>
-        <source>One of: %1.</source>
-        <translation>Eines von: %1.</translation>
+        <source>The review in a few sentences</source>
+        <translation>Das Review in wenigen Sätzen</translation>
     </message>
     <message>
-        <source>The feedback template used.</source>
-        <translation>Die verwendete Feedback-Vorlage.</translation>
+        <source>&amp;Reviewer</source>
+        <translation>&amp;Reviewer:in</translation>
     </message>
     <message>
-        <source>A comment on one criterion of the template (repeatable).</source>
-        <translation>Ein Kommentar zu einem Kriterium der Vorlage (wiederholbar).</translation>
+        <source>New Template…</source>
+        <translation>Neue Vorlage…</translation>
     </message>
     <message>
-        <source>An overall comment.</source>
-        <translation>Ein Gesamtkommentar.</translation>
+        <source>A feedback template of this community, starting from a copy of the chosen one</source>
+        <translation>Eine Feedback-Vorlage dieser Community, ausgehend von einer Kopie der gewählten</translation>
     </message>
     <message>
-        <source>The day of the review (default today).</source>
-        <translation>Der Tag des Reviews (Standard heute).</translation>
+        <source>Template</source>
+        <translation>Vorlage</translation>
     </message>
     <message>
-        <source>Also set the artefact&apos;s status to reviewed (needs approve).</source>
-        <translation>Außerdem den Status des Artefakts auf reviewed setzen (braucht approve).</translation>
+        <source>Overall &amp;verdict</source>
+        <translation>Gesamt&amp;urteil</translation>
     </message>
     <message>
-        <source>there is no artefact with id %1</source>
-        <translation>es gibt kein Artefakt mit der ID %1</translation>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <source>there is no feedback template named &apos;%1&apos;</source>
-        <translation>es gibt keine Feedback-Vorlage namens &apos;%1&apos;</translation>
+        <source>Add review</source>
+        <translation>Review hinzufügen</translation>
     </message>
     <message>
-        <source>--comment needs --template NAME</source>
-        <translation>--comment braucht --template NAME</translation>
+        <source>No template (overall verdict only)</source>
+        <translation>Keine Vorlage (nur Gesamturteil)</translation>
     </message>
     <message>
-        <source>review add needs --artefact ID, --reviewer PERSON and --verdict VERDICT</source>
-        <translation>review add braucht --artefact ID, --reviewer PERSON und --verdict URTEIL</translation>
+        <source>Your comment on %1</source>
+        <translation>Ihr Kommentar zu %1</translation>
     </message>
     <message>
-        <source>Added review %1 of artefact %2 (%3).</source>
-        <translation>Review %1 zu Artefakt %2 hinzugefügt (%3).</translation>
+        <source>No verdict</source>
+        <translation>Kein Urteil</translation>
+    </message>
+    <message>
+        <source>Choose who reviews the artefact.</source>
+        <translation>Wählen Sie, wer das Artefakt begutachtet.</translation>
     </message>
 </context>
 <context>
-    <name>steward::ReviewRepository</name>
+    <name>steward::ReviewTemplateDialog</name>
     <message>
-        <source>A feedback template needs a name.</source>
-        <translation>Eine Feedback-Vorlage braucht einen Namen.</translation>
+        <source>New Feedback Template</source>
+        <translation>Neue Feedback-Vorlage</translation>
     </message>
     <message>
-        <source>A feedback template needs at least one criterion.</source>
-        <translation>Eine Feedback-Vorlage braucht mindestens ein Kriterium.</translation>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <source>Every criterion of template &apos;%1&apos; needs a name.</source>
-        <translation>Jedes Kriterium der Vorlage &apos;%1&apos; braucht einen Namen.</translation>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
     </message>
     <message>
-        <source>Could not add the template &apos;%1&apos;: %2</source>
-        <translation>Die Vorlage &apos;%1&apos; konnte nicht hinzugefügt werden: %2</translation>
+        <source>Prompt for the reviewer</source>
+        <translation>Frage an die Reviewer:in</translation>
     </message>
     <message>
-        <source>Comments per criterion need a feedback template.</source>
-        <translation>Kommentare je Kriterium brauchen eine Feedback-Vorlage.</translation>
+        <source>Add Criterion</source>
+        <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
-        <source>Criterion %1 is not part of the review&apos;s template.</source>
-        <translation>Kriterium %1 gehört nicht zur Vorlage des Reviews.</translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a verdict; use one of: %2.</source>
-        <translation>&apos;%1&apos; ist kein Urteil; eines davon verwenden: %2.</translation>
-    </message>
-    <message>
-        <source>A review needs a date.</source>
-        <translation>Ein Review braucht ein Datum.</translation>
-    </message>
-    <message>
-        <source>There is no artefact with id %1.</source>
-        <translation>Es gibt kein Artefakt mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>There is no person with id %1.</source>
-        <translation>Es gibt keine Person mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>A review of one&apos;s own artefact is refused: the reviewer is an author of artefact %1.</source>
-        <translation>Ein Review des eigenen Artefakts wird abgelehnt: die begutachtende Person ist Autor von Artefakt %1.</translation>
-    </message>
-    <message>
-        <source>Could not save the comment on criterion %1: %2</source>
-        <translation>Der Kommentar zu Kriterium %1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not add the review: %1</source>
-        <translation>Das Review konnte nicht hinzugefügt werden: %1</translation>
+        <source>Add template</source>
+        <translation>Vorlage hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -10466,6 +11799,74 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <source>schedule</source>
         <translation>plan</translation>
     </message>
+    <message>
+        <source>Handover at</source>
+        <translation>Übergabe um</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Beginn um</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, …</source>
+        <translation>JJJJ-MM-TT, …</translation>
+    </message>
+    <message>
+        <source>Holidays: days of the pattern without a meeting, comma-separated. They do not count towards the number of meetings.</source>
+        <translation>Feiertage: Tage des Rhythmus ohne Treffen, durch Kommas getrennt. Sie zählen nicht zur Anzahl der Treffen.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>When the meetings start, for calendar exports. Auto: the time of the community&apos;s recurring meeting that day, else 09:00.</source>
+        <translation>Wann die Treffen beginnen, für Kalenderexporte. Auto: die Zeit des regelmäßigen Treffens der Community an dem Tag, sonst 09:00.</translation>
+    </message>
+    <message>
+        <source>How long a meeting lasts, for calendar exports. Auto: the length of the community&apos;s recurring meeting that day, else a default.</source>
+        <translation>Wie lange ein Treffen dauert, für Kalenderexporte. Auto: die Dauer des regelmäßigen Treffens der Community an dem Tag, sonst ein Standardwert.</translation>
+    </message>
+    <message>
+        <source>Skip: &apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>Auslassen: „%1“ ist kein Datum der Form JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation>Getauscht</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Slot…</source>
+        <translation>Slot &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s topic (from the backlog or typed), link to the slides or notes, and status.</source>
+        <translation>Thema des Slots (aus dem Backlog oder eingegeben), Link zu Folien oder Notizen und Status.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Edit slot on %1</source>
+        <translation>Slot am %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Meetings of %1 at %2</source>
+        <translation>Treffen von %1 um %2</translation>
+    </message>
+    <message>
+        <source>Meetings of %1 at the meeting&apos;s time</source>
+        <translation>Treffen von %1 zur Zeit des Treffens</translation>
+    </message>
 </context>
 <context>
     <name>steward::RotationTableModel</name>
@@ -10536,6 +11937,10 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     <message>
         <source>Hot seat %1</source>
         <translation>Hot Seat %1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
     </message>
 </context>
 <context>
@@ -10956,6 +12361,144 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     </message>
 </context>
 <context>
+    <name>steward::SessionRolesView</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>swapped</source>
+        <translation>getauscht</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>Seed: </source>
+        <translation>Startwert: </translation>
+    </message>
+    <message>
+        <source>Breaks ties between people the rules rank equal; the same seed gives the same plan</source>
+        <translation>Entscheidet zwischen Personen, die die Regeln gleich einstufen; derselbe Startwert ergibt denselben Plan</translation>
+    </message>
+    <message>
+        <source>All &amp;members</source>
+        <translation>Alle &amp;Mitglieder</translation>
+    </message>
+    <message>
+        <source>Rotate among every member, not only those at level active and above</source>
+        <translation>Unter allen Mitgliedern wechseln, nicht nur unter denen ab Stufe aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>Rotate facilitator and note-taker through every occurrence from today on; turns already held and seats given by hand stay</source>
+        <translation>Moderation und Protokoll ab heute über alle Termine verteilen; schon übernommene Einsätze und von Hand vergebene Plätze bleiben</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>&amp;Tauschen</translation>
+    </message>
+    <message>
+        <source>Select two cells (Ctrl+click), or drag one person onto another</source>
+        <translation>Zwei Zellen wählen (Strg+Klick) oder eine Person auf eine andere ziehen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Aus&amp;lassen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>Als e&amp;rledigt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Zuweisen …</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Protokollant</translation>
+    </message>
+    <message>
+        <source>Facilitator and note-taker of each occurrence</source>
+        <translation>Moderation und Protokoll jedes Termins</translation>
+    </message>
+    <message>
+        <source> (moved)</source>
+        <translation> (verschoben)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Choose a recurring session to rotate its facilitator and note-taker.</source>
+        <translation>Wählen Sie eine wiederkehrende Sitzung, um Moderation und Protokoll reihum zu verteilen.</translation>
+    </message>
+    <message>
+        <source>Roles rotate through recurring sessions only; this one takes place once.</source>
+        <translation>Rollen wechseln nur in wiederkehrenden Sitzungen; diese findet einmal statt.</translation>
+    </message>
+    <message>
+        <source>No roles yet: Generate gives every occurrence from today on a facilitator and a note-taker, in turn.</source>
+        <translation>Noch keine Rollen: „Erzeugen“ gibt jedem Termin ab heute reihum eine Moderation und ein Protokoll.</translation>
+    </message>
+    <message>
+        <source>Every rule holds: turns are even, nobody twice in a row when avoidable, nobody on a day away, never one person in both roles.</source>
+        <translation>Alle Regeln sind eingehalten: gleich viele Einsätze, niemand zweimal hintereinander, wenn vermeidbar, niemand an einem abwesenden Tag, nie eine Person in beiden Rollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules not kept:</source>
+        <translation>Nicht eingehaltene Regeln:</translation>
+    </message>
+    <message>
+        <source>Select exactly two cells to swap.</source>
+        <translation>Wählen Sie genau zwei Zellen zum Tauschen.</translation>
+    </message>
+    <message>
+        <source>Select one cell.</source>
+        <translation>Wählen Sie eine Zelle.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Who facilitates on %1?</source>
+        <translation>Wer moderiert am %1?</translation>
+    </message>
+    <message>
+        <source>Who takes notes on %1?</source>
+        <translation>Wer führt am %1 Protokoll?</translation>
+    </message>
+</context>
+<context>
     <name>steward::SessionsPage</name>
     <message>
         <source>Once</source>
@@ -11105,6 +12648,65 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Facilitator (rotating): %1</source>
+        <translation>Moderation (reihum): %1</translation>
+    </message>
+    <message>
+        <source>Note-taker (rotating): %1</source>
+        <translation>Protokoll (reihum): %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SlotDialog</name>
+    <message>
+        <source>Micro-teach Slot, %1</source>
+        <translation>Micro-Teach-Slot, %1</translation>
+    </message>
+    <message>
+        <source>Link to the slides, recording or notes</source>
+        <translation>Link zu Folien, Aufzeichnung oder Notizen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation>Getauscht</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>steward::TopicBacklogView</name>
@@ -11190,6 +12792,13 @@ Wie viele Sicherungen je Arbeitsbereich sollen behalten werden? (0 schaltet auto
     <message>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+</context>
+<context>
+    <name>steward::WorkerStatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
