@@ -10,7 +10,8 @@ namespace {
 
 // Every dated event of one community (the community id is the first bound value). A session's held
 // occurrences are those someone attended, or its first day when it keeps no attendance at all; roles and
-// facilitation count once per held occurrence. Seats count when marked done.
+// facilitation count once per held occurrence. Seats count when marked done, the rotating facilitator's and
+// note-taker's too (a done rotating facilitator stands in for the series' own on that day).
 const char* const kEvents = R"(
 WITH c(id) AS (SELECT ?),
 held(session_id, day) AS (
@@ -30,7 +31,14 @@ events(person_id, day, activity) AS (
         WHERE r.role IN ('note-taker', 'co-lead', 'presenter')
     UNION ALL
     SELECT s.facilitator_id, h.day, 'session-facilitated' FROM session s JOIN held h ON h.session_id = s.id
-        WHERE s.facilitator_id IS NOT NULL
+        WHERE s.facilitator_id IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM session_role_seat x WHERE x.session_id = s.id AND x.occurrence_date = h.day
+                AND x.role = 'facilitator' AND x.status = 'done' AND x.person_id IS NOT NULL)
+    UNION ALL
+    SELECT x.person_id, x.occurrence_date,
+           CASE x.role WHEN 'facilitator' THEN 'session-facilitated' ELSE 'note-taker' END
+        FROM session_role_seat x JOIN session s ON s.id = x.session_id
+        WHERE s.community_id = (SELECT id FROM c) AND x.status = 'done' AND x.person_id IS NOT NULL
     UNION ALL
     SELECT st.person_id, st.meeting_date, 'micro-teach' FROM rotation_seat st
         JOIN rotation_plan p ON p.id = st.plan_id

@@ -56,6 +56,7 @@ private slots:
     void aMissedReviewIsCaughtUpOn();
     void acceptRecordsTheChangeWithItsReason();
     void movesThatSkipLevelsNeedAReason();
+    void rotatingRoleSeatsCount();
     void quantilesByHand();
     void statisticsByHand();
     void criteriaCommandUndoesAndRefusesWritingNothing();
@@ -359,6 +360,32 @@ void TestPathway::movesThatSkipLevelsNeedAReason()
     QVERIFY(
         pathway.move(who, ParticipationLevel::Steward, QDate(2026, 3, 1), u"Founding steward of the new chapter"_s));
     QCOMPARE(countRows(*m_db, u"SELECT count(*) FROM level_change"_s), changes + 2);
+}
+
+// A recurring session's rotating facilitator and note-taker (session_role_seat) count once their turn is
+// done; a done rotating facilitator stands in for the series' own facilitator on that day.
+void TestPathway::rotatingRoleSeatsCount()
+{
+    const qint64 lead = person(u"Series Lead"_s);
+    const qint64 rotating = person(u"Rotating Facilitator"_s);
+    const qint64 notes = person(u"Rotating Notes"_s);
+    const QDate day(2025, 3, 4);
+    const qint64 sessionId = session(day, lead);
+    for (const auto& [role, who, date, status] : {std::tuple{u"facilitator"_s, rotating, day, u"done"_s},
+                                                  std::tuple{u"note-taker"_s, notes, day, u"done"_s},
+                                                  std::tuple{u"facilitator"_s, notes, day.addDays(14), u"planned"_s}}) {
+        auto q = runQuery(m_db->connection(),
+                          u"INSERT INTO session_role_seat (session_id, occurrence_date, role, person_id, origin, "
+                          "status) VALUES (?,?,?,?,'held',?)"_s,
+                          {sessionId, date.toString(Qt::ISODate), role, who, status});
+        QVERIFY2(q, qPrintable(q.errorString()));
+    }
+    auto counts = ActivityLedger(*m_db).counts(m_community, QDate(), QDate(2025, 12, 31));
+    QVERIFY2(counts, qPrintable(counts.errorString()));
+    QCOMPARE(counts->value(rotating).count(u"session-facilitated"_s), 1);
+    QCOMPARE(counts->value(lead).count(u"session-facilitated"_s), 0);
+    QCOMPARE(counts->value(notes).count(u"note-taker"_s), 1);
+    QCOMPARE(counts->value(notes).count(u"session-facilitated"_s), 0); // planned, not done
 }
 
 void TestPathway::quantilesByHand()
