@@ -494,6 +494,10 @@
         <source>--status: &apos;%1&apos; is not a status; use one of: %2</source>
         <translation>--status: &apos;%1&apos; ist kein Status; einen davon verwenden: %2</translation>
     </message>
+    <message>
+        <source>there is no artefact with id %1</source>
+        <translation>es gibt kein Artefakt mit der ID %1</translation>
+    </message>
 </context>
 <context>
     <name>ArtefactEditCommand</name>
@@ -542,10 +546,6 @@
         <translation>artefact edit braucht eine ID</translation>
     </message>
     <message>
-        <source>there is no artefact with id %1</source>
-        <translation>es gibt kein Artefakt mit der ID %1</translation>
-    </message>
-    <message>
         <source>steward-cli: note: the body holds raw HTML; it is kept, and always shown as text.</source>
         <translation>steward-cli: Hinweis: der Inhalt enthält rohes HTML; es bleibt erhalten und wird immer als Text angezeigt.</translation>
     </message>
@@ -567,10 +567,6 @@
     <message>
         <source>artefact history needs one ID</source>
         <translation>artefact history braucht eine ID</translation>
-    </message>
-    <message>
-        <source>there is no artefact with id %1</source>
-        <translation>es gibt kein Artefakt mit der ID %1</translation>
     </message>
 </context>
 <context>
@@ -698,10 +694,6 @@
         <translation>artefact restore braucht eine ID und --version N</translation>
     </message>
     <message>
-        <source>there is no artefact with id %1</source>
-        <translation>es gibt kein Artefakt mit der ID %1</translation>
-    </message>
-    <message>
         <source>Restored version %1 of artefact %2 as version %3.</source>
         <translation>Version %1 von Artefakt %2 als Version %3 wiederhergestellt.</translation>
     </message>
@@ -734,10 +726,6 @@
     <message>
         <source>Show an artefact with its versions and reviews, one version, or a diff of two.</source>
         <translation>Ein Artefakt mit seinen Versionen und Reviews zeigen, eine Version oder den Unterschied zweier Versionen.</translation>
-    </message>
-    <message>
-        <source>there is no artefact with id %1</source>
-        <translation>es gibt kein Artefakt mit der ID %1</translation>
     </message>
     <message>
         <source>Artefact %1: %2</source>
@@ -4830,10 +4818,6 @@ Run &apos;steward-cli COMMAND --help&apos; for a command&apos;s options. Exit st
     <message>
         <source>Also set the artefact&apos;s status to reviewed (needs approve).</source>
         <translation>Außerdem den Status des Artefakts auf reviewed setzen (braucht approve).</translation>
-    </message>
-    <message>
-        <source>there is no artefact with id %1</source>
-        <translation>es gibt kein Artefakt mit der ID %1</translation>
     </message>
     <message>
         <source>there is no feedback template named &apos;%1&apos;</source>

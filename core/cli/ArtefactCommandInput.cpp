@@ -25,6 +25,17 @@ Result<Community> ArtefactCommandInput::community(const Database& database, cons
     return **found;
 }
 
+Result<Artefact> ArtefactCommandInput::artefact(const Database& database, qint64 id)
+{
+    auto found = ArtefactRepository(database).find(id);
+    if (!found)
+        return Result<Artefact>::failure(found.errorString());
+    if (!found->has_value())
+        return Result<Artefact>::failure(
+            QCoreApplication::translate("ArtefactCommandInput", "there is no artefact with id %1").arg(id));
+    return **found;
+}
+
 Result<qint64> ArtefactCommandInput::person(const Database& database, const QString& nameOrEmail)
 {
     auto found = PersonRepository(database).findByNameOrEmail(nameOrEmail.trimmed());

@@ -24,6 +24,8 @@ public:
     static Result<qint64> person(const Database& database, const QString& nameOrEmail);
     /** --NAME as a day, or `fallback` when the option is not given. */
     static Result<QDate> date(const QCommandLineParser& parser, const QString& name, const QDate& fallback);
+    /** The artefact with this id; "there is no artefact with id N" when there is none. */
+    static Result<Artefact> artefact(const Database& database, qint64 id);
     /** A positive whole number (an id, a count); `what` names it in the message. */
     static Result<qint64> number(const QString& text, const QString& what);
 

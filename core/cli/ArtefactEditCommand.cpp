@@ -118,14 +118,10 @@ ExitCode ArtefactEditCommand::run(const QCommandLineParser& parser, CliContext& 
     if (!database)
         return reportError(context, ExitCode::Failure, database.errorString());
     ArtefactRepository repository(**database);
-    auto found = repository.find(*id);
-    if (!found || !found->has_value())
-        return reportError(
-            context,
-            ExitCode::Failure,
-            found ? QCoreApplication::translate("ArtefactEditCommand", "there is no artefact with id %1").arg(*id)
-                  : found.errorString());
-    Artefact changed = **found;
+    auto found = ArtefactCommandInput::artefact(**database, *id);
+    if (!found)
+        return reportError(context, ExitCode::Failure, found.errorString());
+    Artefact changed = *found;
     if (Status s = applyOptions(parser, **database, changed); !s)
         return reportError(context, ExitCode::Failure, s.errorString());
     auto version = repository.saveEdit(changed, changed.authorIds.value(0), context.clock.now());

@@ -39,13 +39,9 @@ ExitCode ArtefactHistoryCommand::run(const QCommandLineParser& parser, CliContex
     if (!database)
         return reportError(context, ExitCode::Failure, database.errorString());
     ArtefactRepository repository(**database);
-    auto found = repository.find(*id);
-    if (!found || !found->has_value())
-        return reportError(
-            context,
-            ExitCode::Failure,
-            found ? QCoreApplication::translate("ArtefactHistoryCommand", "there is no artefact with id %1").arg(*id)
-                  : found.errorString());
+    auto found = ArtefactCommandInput::artefact(**database, *id);
+    if (!found)
+        return reportError(context, ExitCode::Failure, found.errorString());
     auto versions = repository.versions(*id);
     if (!versions)
         return reportError(context, ExitCode::Failure, versions.errorString());

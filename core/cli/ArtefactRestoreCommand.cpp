@@ -41,13 +41,9 @@ ExitCode ArtefactRestoreCommand::run(const QCommandLineParser& parser, CliContex
     if (!database)
         return reportError(context, ExitCode::Failure, database.errorString());
     ArtefactRepository repository(**database);
-    auto found = repository.find(*id);
-    if (!found || !found->has_value())
-        return reportError(
-            context,
-            ExitCode::Failure,
-            found ? QCoreApplication::translate("ArtefactRestoreCommand", "there is no artefact with id %1").arg(*id)
-                  : found.errorString());
+    auto found = ArtefactCommandInput::artefact(**database, *id);
+    if (!found)
+        return reportError(context, ExitCode::Failure, found.errorString());
     auto saved = repository.restore(*id, int(*versionNo), 0, context.clock.now());
     if (!saved)
         return reportError(context, ExitCode::Failure, saved.errorString());

@@ -28,17 +28,14 @@ Result<ArtefactPage> readPage(const Database& database, qint64 id)
 {
     using R = Result<ArtefactPage>;
     ArtefactRepository repository(database);
-    auto found = repository.find(id);
+    auto found = ArtefactCommandInput::artefact(database, id);
     if (!found)
         return R::failure(found.errorString());
-    if (!found->has_value())
-        return R::failure(
-            QCoreApplication::translate("ArtefactShowCommand", "there is no artefact with id %1").arg(id));
     auto versions = repository.versions(id);
     auto reviews = ReviewRepository(database).forArtefact(id);
     if (!versions || !reviews)
         return R::failure(versions ? reviews.errorString() : versions.errorString());
-    ArtefactPage page{**found, *versions, *reviews, {}};
+    ArtefactPage page{*found, *versions, *reviews, {}};
     auto people = PersonRepository(database).all();
     if (!people)
         return R::failure(people.errorString());

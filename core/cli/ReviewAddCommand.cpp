@@ -120,12 +120,9 @@ ReviewAddCommand::reviewFrom(const QCommandLineParser& parser, const Database& d
         return R::failure(!artefactId ? artefactId.errorString()
                           : !reviewer ? QStringLiteral("--reviewer: ") + reviewer.errorString()
                                       : date.errorString());
-    auto artefact = ArtefactRepository(database).find(*artefactId);
-    if (!artefact || !artefact->has_value())
-        return R::failure(
-            artefact
-                ? QCoreApplication::translate("ReviewAddCommand", "there is no artefact with id %1").arg(*artefactId)
-                : artefact.errorString());
+    auto artefact = ArtefactCommandInput::artefact(database, *artefactId);
+    if (!artefact)
+        return R::failure(artefact.errorString());
     r.artefactId = *artefactId;
     r.reviewerId = *reviewer;
     r.reviewedOn = *date;
@@ -133,7 +130,7 @@ ReviewAddCommand::reviewFrom(const QCommandLineParser& parser, const Database& d
     r.summary = parser.value(QStringLiteral("summary"));
     if (parser.isSet(QStringLiteral("template"))) {
         const QString name = parser.value(QStringLiteral("template"));
-        auto t = ReviewRepository(database).templateNamed((*artefact)->communityId, name);
+        auto t = ReviewRepository(database).templateNamed(artefact->communityId, name);
         if (!t || !t->has_value())
             return R::failure(
                 t ? QCoreApplication::translate("ReviewAddCommand", "there is no feedback template named '%1'")
