@@ -349,7 +349,7 @@ Status addReview(Writer& w, qint64 artefactId, qint64 reviewer, const QString& v
                                                     : text(QT_TRANSLATE_NOOP("SampleRepertoire", "Nearly there."));
     for (int i = 0; i < w.criteria.size(); ++i) {
         if (w.random.chance(0.6))
-            r.comments.append({w.criteria.at(i).id, {}, text(comments[i % 4])});
+            r.comments.append({w.criteria.at(i).id, {}, text(comments[i % 4]), {}});
     }
     auto id = ReviewRepository(w.database).add(r);
     if (!id)
