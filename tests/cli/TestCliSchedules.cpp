@@ -1093,8 +1093,15 @@ void TestCliSchedules::mastermindRemoveTakesItsPlanAlong()
                         u"4"_s,
                         u"--save"_s});
     QCOMPARE(run.exitCode, 0);
-    run = cliOn(db, {u"goal"_s, u"add"_s, u"--group"_s, u"Circle"_s, u"--person"_s, u"Person 01"_s, u"--text"_s,
-                     u"Write the playbook"_s});
+    run = cliOn(db,
+                {u"goal"_s,
+                 u"add"_s,
+                 u"--group"_s,
+                 u"Circle"_s,
+                 u"--person"_s,
+                 u"Person 01"_s,
+                 u"--text"_s,
+                 u"Write the playbook"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
     // Unknown names and a missing NAME write nothing.
@@ -1108,8 +1115,7 @@ void TestCliSchedules::mastermindRemoveTakesItsPlanAlong()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"1 goal"_s), qPrintable(run.out));
     const QJsonArray groups =
-        QJsonDocument::fromJson(cliOn(db, {u"mastermind"_s, u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8())
-            .array();
+        QJsonDocument::fromJson(cliOn(db, {u"mastermind"_s, u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8()).array();
     QCOMPARE(groups.size(), 1);
     QCOMPARE(groups.at(0).toObject().value(u"name"_s).toString(), u"Second"_s);
     const CliRun plans = cliOn(db, {u"schedule"_s, u"list"_s, u"--format"_s, u"json"_s});
